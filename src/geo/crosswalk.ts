@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { parseWith } from '../model/parse.js';
+import { isoDateSchema } from '../model/primitives.js';
+
+/**
+ * Zod schema for a crosswalk between two boundary versions: for each new unit, the old units
+ * it was formed from. `full`: the whole old unit went into the new one; `partial`: part of it
+ * did (the old unit was split between several new ones).
+ * @category Schemas
+ */
+export const crosswalkSchema = z.strictObject({
+  name: z.string().min(1),
+  /** A date on which the old boundaries were in force (the last day before the change). */
+  oldDate: isoDateSchema,
+  /** The first day of the new boundaries. */
+  newDate: isoDateSchema,
+  links: z.array(
+    z.strictObject({
+      newCode: z.string().regex(/^\d{2,5}$/),
+      oldCode: z.string().regex(/^\d{2,5}$/),
+      kind: z.enum(['full', 'partial']),
+    }),
+  ),
+});
+/** A crosswalk between boundary versions. @category Geography */
+export type Crosswalk = z.output<typeof crosswalkSchema>;
+/** One link of a crosswalk: an old unit (in full or in part) in a new one. @category Geography */
+export type CrosswalkLink = Crosswalk['links'][number];
+
+/**
+ * Parses a crosswalk; throws a {@link DxInputError} listing every problem.
+ * @param input - Untrusted data.
+ * @returns The crosswalk.
+ * @category Parsing
+ */
+export function parseCrosswalk(input: unknown): Crosswalk {
+  return parseWith(crosswalkSchema, 'crosswalk', input);
+}
+
+interface CrosswalkIndex {
+  readonly byNew: ReadonlyMap<string, readonly CrosswalkLink[]>;
+  readonly byOld: ReadonlyMap<string, readonly CrosswalkLink[]>;
+}
+const indexes = new WeakMap<Crosswalk, CrosswalkIndex>();
+
+/** Lookup maps of a crosswalk, built once per crosswalk object. @internal */
+export function crosswalkIndex(cw: Crosswalk): CrosswalkIndex {
+  let idx = indexes.get(cw);
+  if (idx === undefined) {
+    const byNew = new Map<string, CrosswalkLink[]>();
+    const byOld = new Map<string, CrosswalkLink[]>();
+    for (const l of cw.links) {
+      (byNew.get(l.newCode) ?? byNew.set(l.newCode, []).get(l.newCode)!).push(l);
+      (byOld.get(l.oldCode) ?? byOld.set(l.oldCode, []).get(l.oldCode)!).push(l);
+    }
+    idx = { byNew, byOld };
+    indexes.set(cw, idx);
+  }
+  return idx;
+}
+
+/**
+ * The old units a new unit was formed from.
+ * @example
+ * ```ts
+ * predecessorsOf(vnProvinceCrosswalk, '75').map((l) => l.oldCode); // ['70', '75']
+ * ```
+ * @param crosswalk - A crosswalk such as `vnProvinceCrosswalk`.
+ * @param newCode - The new unit's code.
+ * @returns Its links, each with the old code and `full` or `partial`; empty for an unknown code.
+ * @category Geography
+ */
+export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly CrosswalkLink[] {
+  return crosswalkIndex(crosswalk).byNew.get(newCode) ?? [];
+}
+
+/**
+ * The new units an old unit went into (several when it was split).
+ * @example
+ * ```ts
+ * successorsOf(vnProvinceCrosswalk, '74').map((l) => l.newCode); // ['79'] (Bình Dương → HCMC)
+ * ```
+ * @param crosswalk - A crosswalk such as `vnProvinceCrosswalk`.
+ * @param oldCode - The old unit's code.
+ * @returns Its links; empty for an unknown code.
+ * @category Geography
+ */
+export function successorsOf(crosswalk: Crosswalk, oldCode: string): readonly CrosswalkLink[] {
+  return crosswalkIndex(crosswalk).byOld.get(oldCode) ?? [];
+}

@@ -1,0 +1,109 @@
+import type { AdministrativeUnit } from '../model/unit.js';
+
+const VI_TYPE_WORDS = ['thanh pho', 'tinh', 'quan', 'huyen', 'thi xa', 'thi tran', 'phuong', 'xa', 'dac khu', 'tp'];
+const EN_TYPE_WORDS = ['province', 'city', 'district', 'town', 'township', 'ward', 'commune', 'special zone', 'special administrative region'];
+// Vietnamese tone marks (as combining characters after NFD): grave, acute, tilde, hook above, dot below.
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+interface Word {
+  /** No diacritics at all, đ → d. */
+  readonly bare: string;
+  /** Vowel marks kept, the tone mark moved to the end of the syllable: "hóa" and "hoá" agree. */
+  readonly toned: string;
+}
+
+function wordsOf(s: string): Word[] {
+  return s
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => {
+      const tones = (w.match(TONES) ?? []).join('');
+      const toned = (w.replace(TONES, '') + tones).normalize('NFC');
+      const bare = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+      return { bare, toned };
+    });
+}
+
+const startsWithWords = (words: readonly Word[], phrase: string): number => {
+  const p = phrase.split(' ');
+  return p.length < words.length && p.every((x, i) => words[i]?.bare === x) ? p.length : 0;
+};
+
+/**
+ * The keys a name can be looked up by: bare (no diacritics) and, when it has any, toned; each
+ * with and without a leading Vietnamese or trailing English type word.
+ */
+function keysOf(name: string, stripTypeWords: boolean): string[] {
+  const words = wordsOf(name);
+  const variants: Word[][] = [words];
+  if (stripTypeWords) {
+    for (const w of VI_TYPE_WORDS) {
+      const n = startsWithWords(words, w);
+      if (n > 0) variants.push(words.slice(n));
+    }
+    const reversed = [...words].reverse();
+    for (const w of EN_TYPE_WORDS) {
+      const n = startsWithWords(reversed, w.split(' ').reverse().join(' '));
+      if (n > 0) variants.push(words.slice(0, words.length - n));
+    }
+  }
+  const hasMarks = words.some((w) => w.toned !== w.bare);
+  return variants.flatMap((v) => {
+    const bare = `b:${v.map((w) => w.bare).join('')}`;
+    return hasMarks ? [bare, `t:${v.map((w) => w.toned).join('')}`] : [bare];
+  });
+}
+
+const indexCache = new WeakMap<readonly AdministrativeUnit[], Map<string, Set<AdministrativeUnit>>>();
+
+function nameIndex(units: readonly AdministrativeUnit[]): Map<string, Set<AdministrativeUnit>> {
+  let idx = indexCache.get(units);
+  if (idx === undefined) {
+    idx = new Map();
+    for (const u of units) {
+      for (const n of [u.name, u.nameEn, u.fullName, u.fullNameEn]) {
+        for (const k of keysOf(n, false)) {
+          const set = idx.get(k);
+          if (set) set.add(u);
+          else idx.set(k, new Set([u]));
+        }
+      }
+    }
+    indexCache.set(units, idx);
+  }
+  return idx;
+}
+
+/**
+ * Finds units by name the way people type it: with or without diacritics, either tone-mark
+ * placement ("Thanh Hóa", "Thanh Hoá"), with or without the type word ("Tỉnh Đồng Nai",
+ * "Đồng Nai", "Dong Nai Province"), in Vietnamese or English. A query with a type word matches
+ * that type first ("Tỉnh Thanh Hóa" is the province, not the city of Thanh Hóa) and any type only
+ * when nothing of that type matches. A query typed with diacritics
+ * matches names with the same diacritics ("Thanh Hóa" is not "Thành Hòa"); a query typed without
+ * any matches every name that reads the same without them. An ambiguous name returns every
+ * match, in the order of `units`.
+ *
+ * @example
+ * ```ts
+ * const h = hierarchyAt(vnProvinces, '2025-07-01');
+ * findUnitsByName(h.units, 'tinh dong nai').map((u) => u.code); // ['75']
+ * ```
+ * @param units - The units to search: a hierarchy's `units` (one date) or a register's (all dates).
+ * @param query - The name as typed.
+ * @returns Every unit whose name matches; empty when none does.
+ * @category Geography
+ */
+export function findUnitsByName(units: readonly AdministrativeUnit[], query: string): AdministrativeUnit[] {
+  const idx = nameIndex(units);
+  const keys = keysOf(query, true);
+  const toned = keys.filter((k) => k.startsWith('t:'));
+  const [whole, ...stripped] = toned.length > 0 ? toned : keys;
+  // The name as typed first ("Tỉnh Thanh Hóa" is the province); without its type word only if
+  // nothing matched ("Dong Nai Province" still finds Đồng Nai after it became a city).
+  let found = idx.get(whole ?? '') ?? new Set<AdministrativeUnit>();
+  if (found.size === 0) found = new Set(stripped.flatMap((k) => [...(idx.get(k) ?? [])]));
+  return units.filter((u) => found.has(u));
+}

@@ -1,0 +1,88 @@
+import type { AdministrativeLevel, AdministrativeUnit } from '../model/unit.js';
+import type { Hierarchy } from './hierarchy.js';
+
+/**
+ * The unit with this code in a hierarchy, or `undefined` if no unit has it on the hierarchy's
+ * date.
+ * @example
+ * ```ts
+ * unitAt(hierarchyAt(vnProvinces, '2025-07-01'), '75')?.fullName; // 'Tỉnh Đồng Nai'
+ * ```
+ * @param hierarchy - A hierarchy from {@link hierarchyAt}.
+ * @param code - A GSO code.
+ * @returns The unit, or `undefined`.
+ * @category Geography
+ */
+export function unitAt(hierarchy: Hierarchy, code: string): AdministrativeUnit | undefined {
+  return hierarchy.byCode.get(code);
+}
+
+/**
+ * The parent of a unit on the hierarchy's date; `undefined` for a province or an unknown code.
+ * @param hierarchy - A hierarchy from {@link hierarchyAt}.
+ * @param code - The unit's code.
+ * @returns The parent unit, or `undefined`.
+ * @category Geography
+ */
+export function parentOf(hierarchy: Hierarchy, code: string): AdministrativeUnit | undefined {
+  const parentCode = hierarchy.byCode.get(code)?.parentCode;
+  return parentCode === undefined ? undefined : hierarchy.byCode.get(parentCode);
+}
+
+/**
+ * The direct children of a unit on the hierarchy's date (`""` for the provinces).
+ * @param hierarchy - A hierarchy from {@link hierarchyAt}.
+ * @param code - The unit's code, or `""` for the top level.
+ * @returns The children, empty for a leaf or an unknown code.
+ * @category Geography
+ */
+export function childrenOf(hierarchy: Hierarchy, code: string): readonly AdministrativeUnit[] {
+  return hierarchy.childrenByCode.get(code) ?? [];
+}
+
+/**
+ * The ancestors of a unit, nearest first (a commune's district, then its province).
+ * @param hierarchy - A hierarchy from {@link hierarchyAt}.
+ * @param code - The unit's code.
+ * @returns The ancestors; empty for a province or an unknown code.
+ * @category Geography
+ */
+export function ancestorsOf(hierarchy: Hierarchy, code: string): AdministrativeUnit[] {
+  const out: AdministrativeUnit[] = [];
+  for (let p = parentOf(hierarchy, code); p !== undefined; p = parentOf(hierarchy, p.code)) out.push(p);
+  return out;
+}
+
+/**
+ * Every unit below a unit, depth first in code order.
+ * @param hierarchy - A hierarchy from {@link hierarchyAt}.
+ * @param code - The unit's code, or `""` for every unit.
+ * @returns The descendants.
+ * @category Geography
+ */
+export function descendantsOf(hierarchy: Hierarchy, code: string): AdministrativeUnit[] {
+  const out: AdministrativeUnit[] = [];
+  const visit = (c: string) => {
+    for (const child of childrenOf(hierarchy, c)) {
+      out.push(child);
+      visit(child.code);
+    }
+  };
+  visit(code);
+  return out;
+}
+
+/**
+ * Every unit of one level on the hierarchy's date.
+ * @example
+ * ```ts
+ * unitsOfLevel(hierarchyAt(vnProvinces, '2025-07-01'), 'province').length; // 34
+ * ```
+ * @param hierarchy - A hierarchy from {@link hierarchyAt}.
+ * @param level - `province`, `district` or `commune`.
+ * @returns The units; empty for a level that does not exist on that date.
+ * @category Geography
+ */
+export function unitsOfLevel(hierarchy: Hierarchy, level: AdministrativeLevel): AdministrativeUnit[] {
+  return hierarchy.units.filter((u) => u.level === level);
+}

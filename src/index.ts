@@ -1,0 +1,7 @@
+/**
+ * dx-indicators: typed, exact calculations for Vietnam's provincial digital-transformation plans.
+ * @module dx-indicators
+ */
+export * from './core/index.js';
+export * from './model/index.js';
+export * from './geo/index.js';

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { agencyTierSchema } from './domain.js';
+import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
+import { periodSchema } from './period.js';
+import { decimalSchema, idSchema, isoDateSchema } from './primitives.js';
+
+/** Zod schema for an observation's flags. @category Schemas */
+export const observationFlagSchema = z.enum(['provisional', 'imputed', 'estimated']);
+/** @category Model */
+export type ObservationFlag = z.output<typeof observationFlagSchema>;
+
+/**
+ * Zod schema for an observation: a reported figure for an indicator, a unit and a period —
+ * either a `value`, or a `numerator` and a `denominator` (a share; its value is
+ * numerator ÷ denominator × 100). A figure reported for a tier of government rather than a
+ * territory (all provincial departments together) names the `tier`.
+ * @category Schemas
+ */
+export const observationSchema = z
+  .strictObject({
+    indicatorId: idSchema,
+    unitCode: z.string().regex(/^\d{2,5}$/, { error: 'should be a GSO unit code of 2, 3 or 5 digits' }),
+    tier: agencyTierSchema.optional(),
+    period: periodSchema,
+    value: decimalSchema.optional(),
+    numerator: decimalSchema.optional(),
+    denominator: decimalSchema.optional(),
+    source: z.string().min(1).optional(),
+    flags: z.array(observationFlagSchema).optional(),
+    note: z.string().optional(),
+  })
+  .superRefine((o, ctx) => {
+    const hasShare = o.numerator !== undefined || o.denominator !== undefined;
+    if (o.value === undefined && !hasShare) {
+      addProblem(ctx, 'missing', 'needs a "value", or a "numerator" and a "denominator"', ['value']);
+    } else if (o.value !== undefined && hasShare) {
+      addProblem(ctx, 'inconsistent', 'gives both a "value" and a numerator/denominator: give one or the other', ['value']);
+    } else if (hasShare && (o.numerator === undefined || o.denominator === undefined)) {
+      addProblem(ctx, 'missing', 'a share needs both a "numerator" and a "denominator"', [o.numerator === undefined ? 'numerator' : 'denominator']);
+    } else if (o.denominator !== undefined && o.denominator.startsWith('-')) {
+      addProblem(ctx, 'invalid_value', `a denominator cannot be negative, got ${o.denominator}`, ['denominator']);
+    }
+  });
+/** A reported figure. @category Model */
+export type Observation = z.output<typeof observationSchema>;
+
+/**
+ * Zod schema for a set of observations reported together, with its as-of date and source.
+ * @category Schemas
+ */
+export const observationSetSchema = z.strictObject({
+  id: idSchema,
+  asOf: isoDateSchema,
+  source: z.string().min(1),
+  observations: z.array(observationSchema),
+});
+/** A set of observations. @category Model */
+export type ObservationSet = z.output<typeof observationSetSchema>;
+
+/**
+ * Parses one observation; throws a {@link DxInputError} listing every problem.
+ * @param input - Untrusted data.
+ * @returns The observation, numbers as canonical decimal strings.
+ * @category Parsing
+ */
+export function parseObservation(input: unknown): Observation {
+  return parseWith(observationSchema, 'observation', input);
+}
+
+/**
+ * Parses one observation without throwing.
+ * @param input - Untrusted data.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @category Parsing
+ */
+export function safeParseObservation(input: unknown): SafeParseResult<Observation> {
+  return safeParseWith(observationSchema, 'observation', input);
+}
+
+/**
+ * Parses a list of observations: all or nothing. The error lists every problem of every row,
+ * with the row's index in its path.
+ * @param input - Untrusted data, e.g. rows of a spreadsheet as objects.
+ * @returns The observations.
+ * @category Parsing
+ */
+export function parseObservations(input: unknown): Observation[] {
+  return parseWith(z.array(observationSchema), 'observations', input);
+}
+
+/**
+ * Parses a list of observations without throwing.
+ * @param input - Untrusted data.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @category Parsing
+ */
+export function safeParseObservations(input: unknown): SafeParseResult<Observation[]> {
+  return safeParseWith(z.array(observationSchema), 'observations', input);
+}
+
+/**
+ * Parses an observation set; throws a {@link DxInputError} listing every problem.
+ * @param input - Untrusted data.
+ * @returns The set.
+ * @category Parsing
+ */
+export function parseObservationSet(input: unknown): ObservationSet {
+  return parseWith(observationSetSchema, 'observation set', input);
+}

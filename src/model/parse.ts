@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { DxInputError, type InputProblem, type ProblemCode } from '../core/errors.js';
+
+/**
+ * The outcome of a `safe…` parse: the parsed value, or the error that lists every problem.
+ * @category Errors
+ */
+export type SafeParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: DxInputError };
+
+const describe = (input: unknown): string => {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
+  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  if (typeof input === 'object') return 'an object';
+  return `${typeof input} ${String(input)}`;
+};
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+/** Turns one zod issue into a problem an IT officer can act on. @internal */
+export function problemFromIssue(issue: z.core.$ZodIssue): InputProblem {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const ours = (issue as { params?: { code?: ProblemCode } }).params?.code;
+  const input = (issue as { input?: unknown }).input;
+  const problem = (code: ProblemCode, message: string): InputProblem => ({ path, code, message });
+  if ('input' in issue && input === undefined && issue.code !== 'unrecognized_keys') {
+    return problem('missing', 'is required but missing');
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return problem('invalid_type', `should be ${EXPECTED[issue.expected] ?? issue.expected}, got ${describe(input)}`);
+    case 'invalid_value':
+      return problem('invalid_value', `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describe(input)}`);
+    case 'unrecognized_keys':
+      return problem('invalid_value', `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`);
+    case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1) return problem('missing', 'should not be empty');
+      if (issue.origin === 'array') return problem('invalid_value', `should have at least ${String(issue.minimum)} item(s)`);
+      return problem('invalid_value', `should be at least ${String(issue.minimum)}, got ${describe(input)}`);
+    case 'too_big':
+      return problem('invalid_value', `should be at most ${String(issue.maximum)}, got ${describe(input)}`);
+    case 'invalid_format':
+      return problem(ours ?? 'invalid_value', issue.message.startsWith('Invalid') ? `has the wrong form: ${describe(input)}` : issue.message);
+    case 'invalid_union':
+      return problem(ours ?? 'invalid_value', issue.message === 'Invalid input' ? `does not match any accepted form (got ${describe(input)})` : issue.message);
+    default:
+      return problem(ours ?? 'invalid_value', issue.message);
+  }
+}
+
+/** Every problem of a zod error, in input order. @internal */
+export function problemsOf(error: z.ZodError): InputProblem[] {
+  return error.issues.map(problemFromIssue);
+}
+
+/** Runs a schema and returns the value or a DxInputError naming `what`. @internal */
+export function safeParseWith<S extends z.ZodType>(
+  schema: S,
+  what: string,
+  input: unknown,
+): SafeParseResult<z.output<S>> {
+  const r = schema.safeParse(input, { reportInput: true });
+  if (r.success) return { ok: true, value: r.data };
+  return { ok: false, error: new DxInputError(what, problemsOf(r.error)) };
+}
+
+/** Like safeParseWith, but throws the DxInputError. @internal */
+export function parseWith<S extends z.ZodType>(schema: S, what: string, input: unknown): z.output<S> {
+  const r = safeParseWith(schema, what, input);
+  if (!r.ok) throw r.error;
+  return r.value;
+}
+
+/** Adds a custom issue with one of our problem codes. @internal */
+export function addProblem(
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void } | z.RefinementCtx,
+  code: ProblemCode,
+  message: string,
+  path: (string | number)[] = [],
+): void {
+  (ctx as z.RefinementCtx).addIssue({ code: 'custom', message, path, params: { code } });
+}

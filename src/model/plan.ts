@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { domainSchema } from './domain.js';
+import { indicatorSchema } from './indicator.js';
+import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
+import { idSchema, isoDateSchema, labelSchema } from './primitives.js';
+import { targetSchema } from './target.js';
+
+/**
+ * Zod schema for a source document: its id (what targets' `source.document` names), title,
+ * where it was published, and its date.
+ * @category Schemas
+ */
+export const sourceDocumentSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  published: isoDateSchema,
+});
+/** A source document. @category Model */
+export type SourceDocument = z.output<typeof sourceDocumentSchema>;
+
+/**
+ * Zod schema for a plan: a document's set of targets, with issuer, number, date, period, the
+ * unit that issued it (as it was on the date of issue), its domains, and the indicators its
+ * targets measure.
+ * @category Schemas
+ */
+export const planSchema = z
+  .strictObject({
+    id: idSchema,
+    title: labelSchema,
+    issuer: z.string().min(1),
+    documentNumber: z.string().min(1).optional(),
+    issuedOn: isoDateSchema,
+    period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
+    unitCode: z.string().regex(/^\d{2}$/, { error: 'should be the 2-digit code of the issuing province' }),
+    domains: z.array(domainSchema).min(1),
+    sources: z.array(sourceDocumentSchema).min(1),
+    indicators: z.array(indicatorSchema),
+    targets: z.array(targetSchema),
+    note: z.string().optional(),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.period.end < plan.period.start) {
+      addProblem(ctx, 'inconsistent', `the period ends (${plan.period.end}) before it starts (${plan.period.start})`, ['period', 'end']);
+    }
+    const unique = (ids: readonly string[], path: string) => {
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        if (seen.has(id)) addProblem(ctx, 'duplicate', `the id "${id}" is used twice`, [path, i, 'id']);
+        seen.add(id);
+      });
+    };
+    unique(plan.indicators.map((x) => x.id), 'indicators');
+    unique(plan.targets.map((x) => x.id), 'targets');
+    unique(plan.sources.map((x) => x.id), 'sources');
+    const indicators = new Set(plan.indicators.map((x) => x.id));
+    const sources = new Set(plan.sources.map((x) => x.id));
+    const domains = new Set(plan.domains);
+    plan.targets.forEach((t, i) => {
+      if (!indicators.has(t.indicatorId)) {
+        addProblem(ctx, 'unknown_reference', `names the indicator "${t.indicatorId}", which the plan does not list`, ['targets', i, 'indicatorId']);
+      }
+      if (!sources.has(t.source.document)) {
+        addProblem(ctx, 'unknown_reference', `names the source "${t.source.document}", which the plan does not list`, ['targets', i, 'source', 'document']);
+      }
+      if (!domains.has(t.domain)) {
+        addProblem(ctx, 'unknown_reference', `is in the domain "${t.domain}", which is not among the plan's domains`, ['targets', i, 'domain']);
+      }
+    });
+  });
+/** A plan. @category Model */
+export type Plan = z.output<typeof planSchema>;
+
+/**
+ * Parses a plan and checks that every target names an indicator, a source and a domain of the
+ * plan; throws a {@link DxInputError} listing every problem.
+ * @param input - Untrusted data.
+ * @returns The plan.
+ * @category Parsing
+ */
+export function parsePlan(input: unknown): Plan {
+  return parseWith(planSchema, 'plan', input);
+}
+
+/**
+ * Parses a plan without throwing.
+ * @param input - Untrusted data.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @category Parsing
+ */
+export function safeParsePlan(input: unknown): SafeParseResult<Plan> {
+  return safeParseWith(planSchema, 'plan', input);
+}

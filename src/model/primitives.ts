@@ -1,0 +1,54 @@
+import { isValid, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { decString, isNumericInput, toDec, type NumericInput } from '../core/decimal.js';
+
+/**
+ * A calendar date as `YYYY-MM-DD` (no time, no zone): the form every date takes in this library.
+ * @category Model
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a string is a real calendar date in `YYYY-MM-DD` form. @internal */
+export function isIsoDate(s: unknown): s is IsoDate {
+  return typeof s === 'string' && ISO_DATE.test(s) && isValid(parseISO(s));
+}
+
+/** Zod schema for {@link IsoDate}. @category Schemas */
+export const isoDateSchema = z.custom<IsoDate>(isIsoDate, {
+  error: (iss) =>
+    typeof iss.input === 'string'
+      ? `should be a calendar date written YYYY-MM-DD, got ${JSON.stringify(iss.input)}`
+      : `should be a date written YYYY-MM-DD, got ${iss.input === undefined ? 'nothing' : typeof iss.input}`,
+  params: { code: 'invalid_date' },
+});
+
+/**
+ * Zod schema for a number given as a finite number or a decimal string; its output is the
+ * canonical decimal string (`0.1` → `"0.1"`, `"70.50"` → `"70.5"`).
+ * @category Schemas
+ */
+export const decimalSchema = z
+  .custom<NumericInput>(isNumericInput, {
+    error: (iss) =>
+      iss.input === undefined
+        ? 'is required but missing'
+        : `should be a finite number or a decimal string such as "70.5", got ${typeof iss.input === 'string' ? JSON.stringify(iss.input) : String(iss.input)}`,
+    params: { code: 'invalid_number' },
+  })
+  .transform((v) => decString(toDec(v)));
+
+/** Zod schema for a label in Vietnamese and English. @category Schemas */
+export const labelSchema = z.strictObject({
+  vi: z.string().min(1),
+  en: z.string().min(1),
+});
+
+/** A text in Vietnamese and English. @category Model */
+export type Label = z.output<typeof labelSchema>;
+
+/** Zod schema for a non-empty identifier: letters, digits, `.`, `-`, `_`. @category Schemas */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'should be an identifier of letters, digits, ".", "-" or "_"' });

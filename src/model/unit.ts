@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
+import { isoDateSchema, type Label } from './primitives.js';
+
+/**
+ * Zod schema for an administrative level: `province` (tỉnh / thành phố trực thuộc trung ương),
+ * `district` (quận, huyện, thị xã, thành phố thuộc tỉnh; abolished on 2025-07-01) or `commune`
+ * (xã, phường, thị trấn, đặc khu).
+ * @category Schemas
+ */
+export const administrativeLevelSchema = z.enum(['province', 'district', 'commune']);
+/** @category Model */
+export type AdministrativeLevel = z.output<typeof administrativeLevelSchema>;
+
+/**
+ * Zod schema for the type of an administrative unit.
+ * @category Schemas
+ */
+export const unitTypeSchema = z.enum([
+  'municipality',
+  'province',
+  'urban-district',
+  'rural-district',
+  'town',
+  'city',
+  'ward',
+  'commune',
+  'township',
+  'special-zone',
+]);
+/** @category Model */
+export type UnitType = z.output<typeof unitTypeSchema>;
+
+/**
+ * Every unit type with its level and its Vietnamese and English words, as they stand before a
+ * unit's name ("Thành phố Đồng Nai", "Dong Nai City").
+ * @category Model
+ */
+export const UNIT_TYPES: Readonly<Record<UnitType, { readonly level: AdministrativeLevel; readonly label: Label }>> = {
+  municipality: { level: 'province', label: { vi: 'Thành phố', en: 'City' } },
+  province: { level: 'province', label: { vi: 'Tỉnh', en: 'Province' } },
+  'urban-district': { level: 'district', label: { vi: 'Quận', en: 'District' } },
+  'rural-district': { level: 'district', label: { vi: 'Huyện', en: 'District' } },
+  town: { level: 'district', label: { vi: 'Thị xã', en: 'Town' } },
+  city: { level: 'district', label: { vi: 'Thành phố', en: 'City' } },
+  ward: { level: 'commune', label: { vi: 'Phường', en: 'Ward' } },
+  commune: { level: 'commune', label: { vi: 'Xã', en: 'Commune' } },
+  township: { level: 'commune', label: { vi: 'Thị trấn', en: 'Township' } },
+  'special-zone': { level: 'commune', label: { vi: 'Đặc khu', en: 'Special Zone' } },
+};
+
+const CODE_LENGTH: Record<AdministrativeLevel, number> = { province: 2, district: 3, commune: 5 };
+
+/**
+ * Zod schema for an administrative unit. Identity is `code` + validity: GSO codes are reused with
+ * new meanings after a merger, so a unit is valid from `validFrom` to `validTo` (both inclusive;
+ * no `validTo` means still in force).
+ * @category Schemas
+ */
+export const administrativeUnitSchema = z
+  .strictObject({
+    code: z.string().regex(/^\d{2,5}$/, { error: 'should be a GSO code of 2 (province), 3 (district) or 5 (commune) digits' }),
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    fullName: z.string().min(1),
+    fullNameEn: z.string().min(1),
+    type: unitTypeSchema,
+    level: administrativeLevelSchema,
+    parentCode: z.string().regex(/^\d{2,5}$/).optional(),
+    validFrom: isoDateSchema,
+    validTo: isoDateSchema.optional(),
+  })
+  .superRefine((u, ctx) => {
+    if (UNIT_TYPES[u.type].level !== u.level) {
+      addProblem(ctx, 'inconsistent', `a unit of type "${u.type}" is of level "${UNIT_TYPES[u.type].level}", not "${u.level}"`, ['type']);
+    }
+    if (u.code.length !== CODE_LENGTH[u.level]) {
+      addProblem(ctx, 'inconsistent', `a ${u.level} code has ${CODE_LENGTH[u.level]} digits, got "${u.code}"`, ['code']);
+    }
+    if (u.level === 'province' && u.parentCode !== undefined) {
+      addProblem(ctx, 'inconsistent', 'a province has no parent', ['parentCode']);
+    }
+    if (u.level !== 'province' && u.parentCode === undefined) {
+      addProblem(ctx, 'missing', `a ${u.level} needs the code of its parent`, ['parentCode']);
+    }
+    if (u.validTo !== undefined && u.validTo < u.validFrom) {
+      addProblem(ctx, 'inconsistent', `ends (${u.validTo}) before it begins (${u.validFrom})`, ['validTo']);
+    }
+  });
+/** An administrative unit, valid over a span of dates. @category Model */
+export type AdministrativeUnit = z.output<typeof administrativeUnitSchema>;
+
+/**
+ * Zod schema for a register of administrative units: every version of every unit, and the span
+ * of dates the register covers (`to` absent: the latest known state, taken to continue).
+ * @category Schemas
+ */
+export const unitRegisterSchema = z.strictObject({
+  name: z.string().min(1),
+  coverage: z.strictObject({ from: isoDateSchema, to: isoDateSchema.optional() }),
+  units: z.array(administrativeUnitSchema),
+});
+/** A register of administrative units over time. @category Model */
+export type UnitRegister = z.output<typeof unitRegisterSchema>;
+
+/**
+ * Parses an administrative unit; throws a {@link DxInputError} that lists every problem.
+ *
+ * @example
+ * ```ts
+ * const unit = parseAdministrativeUnit({
+ *   code: '75', name: 'Đồng Nai', nameEn: 'Dong Nai', fullName: 'Tỉnh Đồng Nai',
+ *   fullNameEn: 'Dong Nai Province', type: 'province', level: 'province', validFrom: '2025-07-01',
+ * });
+ * unit.level; // 'province'
+ * ```
+ * @param input - Untrusted data, e.g. parsed JSON.
+ * @returns The unit.
+ * @category Parsing
+ */
+export function parseAdministrativeUnit(input: unknown): AdministrativeUnit {
+  return parseWith(administrativeUnitSchema, 'administrative unit', input);
+}
+
+/**
+ * Parses an administrative unit without throwing.
+ * @param input - Untrusted data.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }` with every problem.
+ * @category Parsing
+ */
+export function safeParseAdministrativeUnit(input: unknown): SafeParseResult<AdministrativeUnit> {
+  return safeParseWith(administrativeUnitSchema, 'administrative unit', input);
+}
+
+/**
+ * Parses a unit register (its units are checked one by one; the register as a tree is checked
+ * when a hierarchy is built from it at a date).
+ * @param input - Untrusted data.
+ * @returns The register.
+ * @category Parsing
+ */
+export function parseUnitRegister(input: unknown): UnitRegister {
+  return parseWith(unitRegisterSchema, 'unit register', input);
+}
+
+/**
+ * Parses a unit register without throwing.
+ * @param input - Untrusted data.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @category Parsing
+ */
+export function safeParseUnitRegister(input: unknown): SafeParseResult<UnitRegister> {
+  return safeParseWith(unitRegisterSchema, 'unit register', input);
+}

@@ -1,0 +1,36 @@
+/**
+ * Vietnam's districts and communes over time, and the commune crosswalk of 2025-07-01: the
+ * large tables, in their own entry point so that `dx-indicators` and `dx-indicators/vn` stay
+ * small.
+ * @module dx-indicators/vn/communes
+ */
+import type { Crosswalk } from '../geo/crosswalk.js';
+import type { UnitRegister } from '../model/unit.js';
+import { THREE_TIER_DATA_FROM, crosswalkOf } from './decode.js';
+import { COMMUNE_MERGES, COMMUNES_2026_04_30, COMMUNES_TWO_TIER, LOWER_THREE_TIER } from './generated/communes.js';
+import { vnProvinces } from './provinces.js';
+import { unitsOfBlocks } from './registers.js';
+
+/**
+ * Every administrative unit of Vietnam over time: provinces, the 696 districts and 10,035
+ * communes of the three-tier system (data from 2025-01-01 to 2025-06-30), the 3,321 communes of
+ * 2025-07-01, and the communes of Đồng Nai that became wards on 2026-04-30.
+ * @example
+ * ```ts
+ * import { vnUnits } from 'dx-indicators/vn/communes';
+ * unitsOfLevel(hierarchyAt(vnUnits, '2025-07-01'), 'commune').length; // 3321
+ * ```
+ * @category Vietnam
+ */
+export const vnUnits: UnitRegister = {
+  name: 'Vietnam administrative units',
+  coverage: { from: THREE_TIER_DATA_FROM },
+  units: [...vnProvinces.units, ...unitsOfBlocks(LOWER_THREE_TIER, COMMUNES_TWO_TIER, COMMUNES_2026_04_30)],
+};
+
+/**
+ * Which old communes (and, for five island districts without communes, old districts) make up
+ * each commune of 2025-07-01, each in full or in part.
+ * @category Vietnam
+ */
+export const vnCommuneCrosswalk: Crosswalk = crosswalkOf('Vietnam communes 2025-07-01', COMMUNE_MERGES);

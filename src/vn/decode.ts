@@ -1,0 +1,73 @@
+import type { Crosswalk, CrosswalkLink } from '../geo/crosswalk.js';
+import type { IsoDate } from '../model/primitives.js';
+import { UNIT_TYPES, type AdministrativeUnit, type UnitType } from '../model/unit.js';
+
+const TYPE_BY_KEY: Record<string, UnitType> = {
+  P: 'province',
+  M: 'municipality',
+  Q: 'urban-district',
+  H: 'rural-district',
+  X: 'town',
+  T: 'city',
+  x: 'commune',
+  p: 'ward',
+  t: 'township',
+  d: 'special-zone',
+};
+
+const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+/** Decodes generated rows `code|type|name|nameEn|parent` into units valid over a span. @internal */
+export function decodeUnits(rows: string, validFrom: IsoDate, validTo?: IsoDate): AdministrativeUnit[] {
+  if (rows === '') return [];
+  return rows.split('\n').map((line) => {
+    const [code = '', key = '', name = '', en = '', parent = ''] = line.split('|');
+    const type = TYPE_BY_KEY[key];
+    if (type === undefined) throw new Error(`vn data: unknown unit type key "${key}" in "${line}"`);
+    const { level, label } = UNIT_TYPES[type];
+    const nameEn = en === '' ? ascii(name) : en;
+    // Numbered wards read "Phường 1" / "Ward 1"; the rest "Phường Bến Thành" / "Ben Thanh Ward".
+    const fullNameEn = /^\d/.test(nameEn) ? `${label.en} ${nameEn}` : `${nameEn} ${label.en}`;
+    const unit: AdministrativeUnit = {
+      code,
+      name,
+      nameEn,
+      fullName: `${label.vi} ${name}`,
+      fullNameEn,
+      type,
+      level,
+      validFrom,
+      ...(parent === '' ? {} : { parentCode: parent }),
+      ...(validTo === undefined ? {} : { validTo }),
+    };
+    return unit;
+  });
+}
+
+/** Decodes generated crosswalk lines `new:old,old*`. @internal */
+export function decodeLinks(lines: string): CrosswalkLink[] {
+  return lines.split('\n').flatMap((line) => {
+    const [newCode = '', olds = ''] = line.split(':');
+    return olds.split(',').map((o): CrosswalkLink => ({
+      newCode,
+      oldCode: o.replace('*', ''),
+      kind: o.endsWith('*') ? 'partial' : 'full',
+    }));
+  });
+}
+
+/** Builds a crosswalk object. @internal */
+export function crosswalkOf(name: string, lines: string): Crosswalk {
+  return { name, oldDate: LAST_THREE_TIER_DAY, newDate: REFORM_DATE, links: decodeLinks(lines) };
+}
+
+/** The day the two-tier system began (Resolution 202/2025/QH15). */
+export const REFORM_DATE = '2025-07-01';
+/** The last day of the three-tier system. */
+export const LAST_THREE_TIER_DAY = '2025-06-30';
+/** The first day the built-in three-tier data describes (after the last commune reorganisations of 2024–25). */
+export const THREE_TIER_DATA_FROM = '2025-01-01';
+/** Đồng Nai became a centrally-run city (Resolution 30/2026/QH16). */
+export const DONG_NAI_CITY_DATE = '2026-04-30';
+/** The day before it. */
+export const DAY_BEFORE_DONG_NAI_CITY = '2026-04-29';
