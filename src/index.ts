@@ -5,3 +5,4 @@
 export * from './core/index.js';
 export * from './model/index.js';
 export * from './geo/index.js';
+export * from './calc/index.js';

@@ -7,3 +7,4 @@ export * from './plan.js';
 export { decimalSchema, idSchema, isoDateSchema, labelSchema, type IsoDate, type Label } from './primitives.js';
 export * from './target.js';
 export * from './unit.js';
+export { legendSetSchema, parseLegendSet, type LegendBand, type LegendSet } from './legend-set.js';

@@ -1,0 +1,28 @@
+import { toDec, type NumericInput } from '../core/decimal.js';
+import type { LegendBand, LegendSet } from '../model/legend-set.js';
+
+/**
+ * The band of a legend set that a figure falls in, by the bands' exact edges; the set's
+ * no-data band when there is no figure.
+ *
+ * @example
+ * ```ts
+ * classifyBand(OPEN_SDG_PROGRESS_BANDS, '0.95').id; // 'on-track' (≥ 95% is on track)
+ * classifyBand(OPEN_SDG_PROGRESS_BANDS, '0.9499').id; // 'acceleration-needed'
+ * classifyBand(DEFAULT_STATUS_BANDS, undefined).id; // 'no-data'
+ * ```
+ * @param legendSet - A legend set (built in, or parsed with {@link parseLegendSet}).
+ * @param value - The figure, or `undefined` when there is none.
+ * @returns The band.
+ * @category Status
+ */
+export function classifyBand(legendSet: LegendSet, value: NumericInput | undefined): LegendBand {
+  if (value === undefined) return legendSet.noData;
+  const x = toDec(value);
+  for (const band of legendSet.bands) {
+    const { to } = band;
+    if (to === undefined || (to.inclusive ? x.lte(to.value) : x.lt(to.value))) return band;
+  }
+  // Unreachable for a parsed legend set: its last band has no upper edge.
+  return legendSet.bands[legendSet.bands.length - 1] ?? legendSet.noData;
+}

@@ -1,0 +1,41 @@
+import { Dec, decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
+import { computed, notComputed, type Computed } from '../core/result.js';
+import type { IsoDate } from '../model/primitives.js';
+import { yearsBetween } from './years-between.js';
+
+/** The shape of the path from baseline to target. @category Progress */
+export type PathShape = 'linear' | 'compound';
+
+/**
+ * The interim value expected on a date on the path from a baseline to a target: linear
+ * (equal steps) or compound (equal growth rates, for figures that grow by a share each year).
+ * Before the baseline the baseline is expected; after the deadline, the target.
+ *
+ * @example
+ * ```ts
+ * // 2024 baseline 60% at 31 Dec 2024, target 80% at 31 Dec 2025: expected on 30 Jun 2025
+ * expectedValueAt({ baseline: { value: 60, date: '2024-12-31' }, target: { value: 80, date: '2025-12-31' },
+ *   date: '2025-06-30', path: 'linear' }); // { ok: true, value: '69.91780821917808219178082191780821917808' }
+ * ```
+ * @param input - Baseline and target (value and date), the date, and the path shape.
+ * @returns The expected value, exact to 40 significant digits (round it for display); for a
+ *   compound path, `non-positive-for-compound` when the baseline or target is not above 0.
+ * @category Progress
+ */
+export function expectedValueAt(input: {
+  readonly baseline: { readonly value: NumericInput; readonly date: IsoDate };
+  readonly target: { readonly value: NumericInput; readonly date: IsoDate };
+  readonly date: IsoDate;
+  readonly path: PathShape;
+}): Computed<DecimalString, 'non-positive-for-compound' | 'deadline-not-after-baseline'> {
+  const b = toDec(input.baseline.value);
+  const t = toDec(input.target.value);
+  const span = yearsBetween(input.baseline.date, input.target.date);
+  if (!span.gt(0)) return notComputed('deadline-not-after-baseline', `the target date ${input.target.date} is not after the baseline date ${input.baseline.date}`);
+  const f = Dec.min(1, Dec.max(0, yearsBetween(input.baseline.date, input.date).div(span)));
+  if (input.path === 'linear') return computed(decString(b.plus(t.minus(b).times(f))));
+  if (!b.gt(0) || !t.gt(0)) return notComputed('non-positive-for-compound', 'a compound path needs a baseline and a target above 0');
+  if (f.eq(0)) return computed(decString(b));
+  if (f.eq(1)) return computed(decString(t));
+  return computed(decString(b.times(t.div(b).pow(f))));
+}

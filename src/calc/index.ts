@@ -1,0 +1,15 @@
+export { assessProgress, type ProgressAssessment, type ProgressInput, type ProgressMethod } from './assess-progress.js';
+export { attainment, type Attainment, type AttainmentOptions, type AttainmentReason } from './attainment.js';
+export { classifyBand } from './classify-band.js';
+export { expectedValueAt, type PathShape } from './expected-value-at.js';
+export { goalpostScore } from './goalpost-score.js';
+export { DEFAULT_STATUS_BANDS, ESCAP_ANTICIPATED_PROGRESS_BANDS, OPEN_SDG_PROGRESS_BANDS } from './legend-presets.js';
+export { observedGrowthRate, type GrowthRateReason } from './observed-growth-rate.js';
+export { proRateAnnualTarget } from './pro-rate-annual-target.js';
+export { progressShare } from './progress-share.js';
+export { projectValue } from './project-value.js';
+export { requiredGrowthRate } from './required-growth-rate.js';
+export { roundDecimal, type RoundingMode } from './round-decimal.js';
+export { type GrowthModel, type SeriesPoint } from './series.js';
+export { targetGap } from './target-gap.js';
+export { isTargetMet } from './target-met.js';

@@ -1,0 +1,26 @@
+import { decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
+import { computed, notComputed, type Computed } from '../core/result.js';
+
+/**
+ * The baseline-adjusted share of the way from baseline to target that a figure has covered:
+ * (x − B) ÷ (T − B). 0 at the baseline, 1 at the target, above 1 beyond it, below 0 when the
+ * figure went the wrong way. Works for either direction (a falling target has T < B).
+ *
+ * @example
+ * ```ts
+ * progressShare({ baseline: 40, target: 70, actual: 61 }); // { ok: true, value: '0.7' }
+ * ```
+ * @param input - The baseline B, the target T and the figure x.
+ * @returns The share, or `target-equals-baseline` when T = B.
+ * @category Attainment
+ */
+export function progressShare(input: {
+  readonly baseline: NumericInput;
+  readonly target: NumericInput;
+  readonly actual: NumericInput;
+}): Computed<DecimalString, 'target-equals-baseline'> {
+  const b = toDec(input.baseline);
+  const span = toDec(input.target).minus(b);
+  if (span.isZero()) return notComputed('target-equals-baseline', 'the target equals the baseline, so there is no way to cover');
+  return computed(decString(toDec(input.actual).minus(b).div(span)));
+}

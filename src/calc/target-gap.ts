@@ -1,0 +1,25 @@
+import { decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
+import type { Comparator } from '../model/target.js';
+import { thresholdOf } from './threshold.js';
+
+/**
+ * The gap between a figure and its target, in the indicator's own unit (percentage points for
+ * a percentage): figure − target. Positive means ahead for a higher-is-better target and behind
+ * for a lower-is-better one; for a range it is 0 inside and the distance to the nearest bound
+ * outside (negative below, positive above).
+ *
+ * @example
+ * ```ts
+ * targetGap({ kind: 'at-least', value: '70' }, '91'); // '21' (points ahead)
+ * targetGap({ kind: 'at-most', value: '24' }, '30');  // '6' (hours over)
+ * ```
+ * @param comparator - The target's comparator.
+ * @param actual - The figure.
+ * @returns figure − target, exact.
+ * @category Attainment
+ */
+export function targetGap(comparator: Comparator, actual: NumericInput): DecimalString {
+  const x = toDec(actual);
+  const { value } = thresholdOf(comparator, x);
+  return decString(x.minus(value));
+}

@@ -1,0 +1,37 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { assessProgress, attainment, type Comparator, type Computed, type ProgressAssessment } from '../../src/index.js';
+
+describe('results are discriminated unions a caller must narrow', () => {
+  it('attainment', () => {
+    const r = attainment({ kind: 'at-least', value: '70' }, '91');
+    // @ts-expect-error: the ratio is there only once `ok` is narrowed to true
+    void r.value.ratio;
+    if (r.ok) expectTypeOf(r.value.ratio).toEqualTypeOf<string>();
+    else expectTypeOf(r.reason).toEqualTypeOf<'zero-target' | 'zero-actual' | 'negative-figure'>();
+    expectTypeOf(r).toExtend<Computed<unknown>>();
+  });
+
+  it('progress', () => {
+    const a: ProgressAssessment = assessProgress({
+      series: [],
+      target: { comparator: { kind: 'all' }, deadline: '2025-12-31' },
+      asOf: '2025-06-30',
+      method: 'open-sdg',
+    });
+    // @ts-expect-error: a ratio exists only for a classified status
+    void a.ratio;
+    if (a.status === 'on-track') expectTypeOf(a.ratio).toEqualTypeOf<string>();
+    if (a.status === 'insufficient-data') expectTypeOf(a.message).toEqualTypeOf<string>();
+  });
+
+  it('comparators must be well formed', () => {
+    // @ts-expect-error: a range has min and max, not value
+    const bad: Comparator = { kind: 'between', value: '1' };
+    // @ts-expect-error: "approximately" is not a comparator
+    const worse: Comparator = { kind: 'approximately', value: '1' };
+    void bad;
+    void worse;
+    // @ts-expect-error: the method is a closed set
+    assessProgress({ series: [], target: { comparator: { kind: 'all' }, deadline: '2025-12-31' }, asOf: '2025-06-30', method: 'eurostat' });
+  });
+});
