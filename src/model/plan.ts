@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { domainSchema } from './domain.js';
 import { indicatorSchema } from './indicator.js';
 import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
-import { idSchema, isoDateSchema, labelSchema } from './primitives.js';
-import { targetSchema } from './target.js';
+import { decimalSchema, idSchema, isoDateSchema, labelSchema } from './primitives.js';
+import { sourceRefSchema, targetSchema } from './target.js';
 
 /**
  * Zod schema for a source document: its id (what targets' `source.document` names), title,
@@ -18,6 +18,21 @@ export const sourceDocumentSchema = z.strictObject({
 });
 /** A source document. @category Model */
 export type SourceDocument = z.output<typeof sourceDocumentSchema>;
+
+/**
+ * Zod schema for a budget line of a plan: an amount of money in Vietnamese đồng, exact, with
+ * how the document qualifies it ("more than VND 909 billion") and the sentence it came from.
+ * @category Schemas
+ */
+export const budgetItemSchema = z.strictObject({
+  id: idSchema,
+  label: labelSchema,
+  amountVnd: decimalSchema,
+  qualifier: z.enum(['exactly', 'more-than', 'about']),
+  source: sourceRefSchema,
+});
+/** A budget line. @category Model */
+export type BudgetItem = z.output<typeof budgetItemSchema>;
 
 /**
  * Zod schema for a plan: a document's set of targets, with issuer, number, date, period, the
@@ -38,6 +53,7 @@ export const planSchema = z
     sources: z.array(sourceDocumentSchema).min(1),
     indicators: z.array(indicatorSchema),
     targets: z.array(targetSchema),
+    budget: z.array(budgetItemSchema).optional(),
     note: z.string().optional(),
   })
   .superRefine((plan, ctx) => {

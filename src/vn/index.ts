@@ -4,3 +4,13 @@
  */
 export { VN_LEVEL_TIMELINE, vnLevelsAt } from './levels.js';
 export { vnProvinceCrosswalk, vnProvinces } from './provinces.js';
+export {
+  binhDuong2021To2025,
+  dongNai2022,
+  dongNai2025,
+  dongNai2025Reported,
+  dongNai2025To2030,
+  plans,
+  vnIndicators,
+  type VnIndicatorId,
+} from './plans/index.js';
