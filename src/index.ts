@@ -6,3 +6,4 @@ export * from './core/index.js';
 export * from './model/index.js';
 export * from './geo/index.js';
 export * from './calc/index.js';
+export * from './rollup/index.js';

@@ -1,0 +1,297 @@
+import { Dec, decString, toDec } from '../core/decimal.js';
+import type { Hierarchy } from '../geo/hierarchy.js';
+import type { AdministrativeLevel } from '../model/unit.js';
+import { cellDec, type CellTable, type Column } from './cells.js';
+import { indexHierarchy, type HierarchyIndex } from './hierarchy-index.js';
+import type { RollupOptions, RollupResult, RollupRow, RollupWarning } from './types.js';
+
+const MAX = 9007199254740991;
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+class Overflow extends Error {}
+
+/** Arithmetic over the figures of one column: exact floats (scaled integers) or decimals. */
+interface Arith<T> {
+  add(x: T, y: T): T;
+  lt(x: T, y: T): boolean;
+  /** The cell's figure after aggregation over time. */
+  value(cell: number): T;
+  /** The cell's numerator and denominator, for a ratio of sums. */
+  pair(cell: number): [T, T] | undefined;
+  zero(): T;
+  /** A figure as an (unscaled) decimal. */
+  dec(x: T): Dec;
+  isZero(x: T): boolean;
+}
+
+function floatArith(col: Column): Arith<number> {
+  const scaleUp = POW10[col.scale] as number;
+  return {
+    add: (x, y) => {
+      const s = x + y;
+      if (s > MAX || s < -MAX) throw new Overflow();
+      return s;
+    },
+    lt: (x, y) => x < y,
+    value: (i) => (col.rule.time === 'count' ? (col.n[i] as number) * scaleUp : (col.a[i] as number)),
+    pair: (i) => ((col.b[i] as number) < 0 ? undefined : [col.a[i] as number, col.b[i] as number]),
+    zero: () => 0,
+    dec: (x) => new Dec(x).div(scaleUp),
+    isZero: (x) => x === 0,
+  };
+}
+
+function decArith(col: Column): Arith<Dec> {
+  const cells = new Map<number, { a: Dec; b: Dec | undefined }>();
+  const cell = (i: number) => {
+    let c = cells.get(i);
+    if (c === undefined) cells.set(i, (c = cellDec(col, i)));
+    return c;
+  };
+  const k = col.rule.time;
+  return {
+    add: (x, y) => x.plus(y),
+    lt: (x, y) => x.lt(y),
+    value: (i) => {
+      const { a, b } = cell(i);
+      const n = col.n[i] as number;
+      if (k === 'count') return new Dec(n);
+      if (k === 'mean' || k === 'weighted-mean' || k === 'mean-of-ratios') return a.div(n);
+      if (b !== undefined) return b.isZero() ? new Dec(0) : a.div(b).times(100);
+      return a;
+    },
+    pair: (i) => {
+      const { a, b } = cell(i);
+      return b === undefined ? undefined : [a, b];
+    },
+    zero: () => new Dec(0),
+    dec: (x) => x,
+    isZero: (x) => x.isZero(),
+  };
+}
+
+const FLOAT_TIME = new Set(['sum', 'count', 'min', 'max', 'first', 'last']);
+const FLOAT_SPACE = new Set(['sum', 'mean', 'min', 'max', 'count']);
+
+/** Aggregates every column over the hierarchy. @internal */
+export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: RollupOptions): RollupResult {
+  const h = indexHierarchy(hierarchy);
+  const rows: RollupRow[] = [];
+  const warnings: RollupWarning[] = [...table.warnings];
+  const levels = new Set<AdministrativeLevel>(options.levels ?? hierarchy.levels);
+  const minCoverage = options.minCoverage === undefined ? undefined : toDec(options.minCoverage);
+  for (const col of table.columns.values()) {
+    const r = col.rule;
+    const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
+    try {
+      if (floatOk) aggregateColumn(col, floatArith(col), h, options, levels, minCoverage, rows, warnings);
+      else aggregateColumn(col, decArith(col), h, options, levels, minCoverage, rows, warnings);
+    } catch (e) {
+      if (!(e instanceof Overflow)) throw e;
+      aggregateColumn(col, decArith(col), h, options, levels, minCoverage, rows, warnings);
+    }
+  }
+  return { rows, warnings };
+}
+
+function aggregateColumn<T>(
+  col: Column,
+  ar: Arith<T>,
+  h: HierarchyIndex,
+  options: RollupOptions,
+  levels: ReadonlySet<AdministrativeLevel>,
+  minCoverage: Dec | undefined,
+  out: RollupRow[],
+  warnings: RollupWarning[],
+): void {
+  const rule = col.rule;
+  const id = rule.indicatorId;
+  const nonLeaf = options.nonLeafFigures ?? 'prefer-children';
+  const weights = rule.space === 'weighted-mean' ? options.weights?.[rule.weight ?? ''] ?? {} : undefined;
+  const U = h.codes.length;
+  // Cells by bucket, each with its unit's index.
+  const byBucket = new Map<string, number[]>();
+  for (let i = 0; i < col.units.length; i++) {
+    const u = h.index.get(col.units[i] as string);
+    const bucket = col.buckets[i] as string;
+    if (u === undefined) {
+      warnings.push({ code: 'unit-not-in-hierarchy', indicatorId: id, unitCode: col.units[i] as string, period: bucket, message: `the unit ${col.units[i]} is not in the hierarchy of this date: its figures are not rolled up` });
+      continue;
+    }
+    const list = byBucket.get(bucket);
+    if (list) list.push(i);
+    else byBucket.set(bucket, [i]);
+  }
+  const cellAt = new Int32Array(U).fill(-1);
+  const below = new Uint8Array(U); // a kept cell lies strictly below the unit
+  const covered = new Uint8Array(U); // leaf covered by its own cell or an own figure above it
+  const reported = new Int32Array(U);
+  const contributions = new Int32Array(U);
+  const observations = new Float64Array(U);
+  const own = new Uint8Array(U);
+  const acc: T[] = new Array<T>(U);
+  const acc2: T[] = new Array<T>(U);
+  const touched: number[] = [];
+  const touch = (u: number) => {
+    if (contributions[u] === 0 && reported[u] === 0) touched.push(u);
+  };
+
+  for (const [bucket, cells] of byBucket) {
+    for (const c of cells) cellAt[h.index.get(col.units[c] as string) as number] = c;
+    // Which cells count: leaves always; non-leaf figures by the rule.
+    const kept: number[] = [];
+    for (const c of cells) {
+      const u = h.index.get(col.units[c] as string) as number;
+      for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) below[p] = 1;
+    }
+    const ownAbove = (u: number) => {
+      for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) if (cellAt[p] !== -1) return true;
+      return false;
+    };
+    for (const c of cells) {
+      const u = h.index.get(col.units[c] as string) as number;
+      const code = col.units[c] as string;
+      if (nonLeaf === 'prefer-own' && ownAbove(u)) continue; // replaced by the own figure above it
+      if (h.isLeaf[u] || nonLeaf === 'add') {
+        kept.push(u);
+        continue;
+      }
+      if (below[u] === 1) {
+        if (nonLeaf === 'prefer-children') {
+          warnings.push({ code: 'own-figure-ignored', indicatorId: id, unitCode: code, period: bucket, message: `the figure entered for ${code} itself is not used: units below it reported (rule prefer-children)` });
+          continue;
+        }
+        warnings.push({ code: 'children-ignored', indicatorId: id, unitCode: code, period: bucket, message: `the figures of units below ${code} are not used: its own figure is (rule prefer-own)` });
+      }
+      kept.push(u);
+      own[u] = 1;
+    }
+    // Aggregate each kept cell into its unit and every ancestor.
+    for (const u of kept) {
+      const c = cellAt[u] as number;
+      const coversLeaves = h.isLeaf[u] || own[u] === 1;
+      if (coversLeaves) covered[u] = 1;
+      let value: T | undefined;
+      let pair: [T, T] | undefined;
+      let weight: Dec | undefined;
+      if (rule.space === 'ratio-of-sums') pair = ar.pair(c);
+      else if (rule.space !== 'count') value = ar.value(c);
+      if (weights !== undefined) {
+        const w = weights[col.units[c] as string];
+        if (w === undefined) {
+          warnings.push({ code: 'missing-weight', indicatorId: id, unitCode: col.units[c] as string, period: bucket, message: `no "${rule.weight}" weight for ${col.units[c]}: left out of the weighted mean` });
+          continue;
+        }
+        weight = toDec(w);
+      }
+      for (let p = u; p >= 0; p = h.parent[p] as number) {
+        touch(p);
+        if (coversLeaves) reported[p] = (reported[p] as number) + (h.leafCount[u] as number);
+        const first = contributions[p] === 0;
+        contributions[p] = (contributions[p] as number) + 1;
+        observations[p] = (observations[p] as number) + (col.n[c] as number);
+        switch (rule.space) {
+          case 'ratio-of-sums':
+            if (pair !== undefined) {
+              acc[p] = first ? pair[0] : ar.add(acc[p] as T, pair[0]);
+              acc2[p] = first ? pair[1] : ar.add(acc2[p] as T, pair[1]);
+            }
+            break;
+          case 'min':
+            if (first || ar.lt(value as T, acc[p] as T)) acc[p] = value as T;
+            break;
+          case 'max':
+            if (first || ar.lt(acc[p] as T, value as T)) acc[p] = value as T;
+            break;
+          case 'weighted-mean': {
+            const wx = (ar.dec(value as T)).times(weight as Dec) as unknown as T;
+            acc[p] = first ? wx : ((acc[p] as unknown as Dec).plus(wx as unknown as Dec) as unknown as T);
+            acc2[p] = first ? (weight as unknown as T) : ((acc2[p] as unknown as Dec).plus(weight as Dec) as unknown as T);
+            break;
+          }
+          case 'count':
+            break;
+          default: // sum, mean, mean-of-ratios
+            acc[p] = first ? (value as T) : ar.add(acc[p] as T, value as T);
+        }
+      }
+    }
+    // Rows.
+    for (const u of touched) {
+      if (!levels.has(h.level[u] as AdministrativeLevel) || contributions[u] === 0) continue;
+      const expected = h.leafCount[u] as number;
+      const rep = Math.min(reported[u] as number, expected);
+      const share = decString(new Dec(rep).div(expected));
+      const coverage = { expected, reported: rep, share, missing: rep < expected ? missingLeaves(h, u, covered) : [] };
+      const base = { indicatorId: id, unitCode: h.codes[u] as string, level: h.level[u] as AdministrativeLevel, period: bucket, coverage, observations: observations[u] as number, own: own[u] === 1 };
+      if (minCoverage !== undefined && new Dec(share).lt(minCoverage)) {
+        out.push({ ...base, status: 'insufficient-coverage' });
+        continue;
+      }
+      const k = contributions[u] as number;
+      switch (rule.space) {
+        case 'ratio-of-sums': {
+          const num = acc[u] as T;
+          const den = acc2[u] as T;
+          if (ar.isZero(den)) {
+            warnings.push({ code: 'zero-denominator', indicatorId: id, unitCode: h.codes[u] as string, period: bucket, message: 'the denominators sum to 0: no ratio' });
+            out.push({ ...base, status: 'insufficient-coverage' });
+            break;
+          }
+          const n = ar.dec(num);
+          const d = ar.dec(den);
+          out.push({ ...base, status: 'value', value: decString(n.div(d).times(100)), numerator: decString(n), denominator: decString(d) });
+          break;
+        }
+        case 'mean':
+        case 'mean-of-ratios':
+          out.push({ ...base, status: 'value', value: decString(ar.dec(acc[u] as T).div(k)) });
+          break;
+        case 'weighted-mean': {
+          const w = acc2[u] as unknown as Dec;
+          if (w.isZero()) {
+            out.push({ ...base, status: 'insufficient-coverage' });
+            break;
+          }
+          out.push({ ...base, status: 'value', value: decString((acc[u] as unknown as Dec).div(w)) });
+          break;
+        }
+        case 'count':
+          out.push({ ...base, status: 'value', value: String(k) });
+          break;
+        default:
+          out.push({ ...base, status: 'value', value: decString(ar.dec(acc[u] as T)) });
+      }
+    }
+    // Reset what this bucket touched.
+    for (const u of touched) {
+      reported[u] = 0;
+      contributions[u] = 0;
+      observations[u] = 0;
+      own[u] = 0;
+      below[u] = 0;
+      covered[u] = 0;
+    }
+    for (const c of cells) {
+      const u = h.index.get(col.units[c] as string) as number;
+      cellAt[u] = -1;
+      for (let p = u; p >= 0; p = h.parent[p] as number) below[p] = 0;
+      covered[u] = 0;
+    }
+    touched.length = 0;
+  }
+}
+
+/** Leaves below u that no kept figure covers. */
+function missingLeaves(h: HierarchyIndex, u: number, covered: Uint8Array): string[] {
+  const out: string[] = [];
+  const visit = (x: number, coveredAbove: boolean) => {
+    const c = coveredAbove || covered[x] === 1;
+    if (h.isLeaf[x]) {
+      if (!c) out.push(h.codes[x] as string);
+      return;
+    }
+    for (const ch of h.children[x] as number[]) visit(ch, c);
+  };
+  visit(u, false);
+  return out;
+}

@@ -1,0 +1,275 @@
+import { Dec } from '../core/decimal.js';
+import type { Observation } from '../model/observation.js';
+import { periodPlacer } from './buckets.js';
+import type { Rule } from './rules.js';
+import type { RollupWarning, TimeBucket } from './types.js';
+
+/**
+ * The figures of one indicator over time, per unit and bucket (a "cell"), before any
+ * aggregation over space. Two representations: scaled integers in plain number arrays (exact
+ * while every magnitude stays below 2^53), or decimals. @internal
+ */
+export interface Column {
+  readonly rule: Rule;
+  /** Decimal mode: values in `da`/`db`; otherwise integers × 10^-scale in `a`/`b`. */
+  dec: boolean;
+  scale: number;
+  readonly units: string[];
+  readonly buckets: string[];
+  readonly index: Map<string, number>;
+  /** Observations per cell. */
+  readonly n: number[];
+  /** Σ value, Σ numerator, min, max, or the first/last value or numerator. */
+  readonly a: number[];
+  /** Σ denominator, or the first/last denominator (-1: none). */
+  readonly b: number[];
+  /** Order key of the first/last observation. */
+  readonly o: number[];
+  readonly da: Dec[];
+  readonly db: Dec[];
+}
+
+/** Every indicator's column. @internal */
+export interface CellTable {
+  readonly bucket: TimeBucket;
+  readonly columns: Map<string, Column>;
+  readonly warnings: RollupWarning[];
+}
+
+const MAX = 9007199254740991;
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+function newColumn(rule: Rule, dec: boolean): Column {
+  return { rule, dec, scale: 0, units: [], buckets: [], index: new Map(), n: [], a: [], b: [], o: [], da: [], db: [] };
+}
+
+// Scaled parse of a canonical decimal string: sets PARSED_INT and PARSED_SCALE; false when it
+// does not fit a float exactly (more than 15 digits, or not canonical).
+let PARSED_INT = 0;
+let PARSED_SCALE = 0;
+function parseScaled(s: string): boolean {
+  if (s.length > 16) return false;
+  const dot = s.indexOf('.');
+  if (dot < 0) {
+    PARSED_INT = Number(s);
+    PARSED_SCALE = 0;
+  } else {
+    PARSED_INT = Number(s.slice(0, dot) + s.slice(dot + 1));
+    PARSED_SCALE = s.length - dot - 1;
+  }
+  return Number.isSafeInteger(PARSED_INT) && Math.abs(PARSED_INT) < 1e15;
+}
+
+class Overflow extends Error {}
+
+function slotOf(col: Column, unit: string, bucket: string): number {
+  const key = `${unit}\u0000${bucket}`;
+  let i = col.index.get(key);
+  if (i === undefined) {
+    i = col.n.length;
+    col.index.set(key, i);
+    col.units.push(unit);
+    col.buckets.push(bucket);
+    col.n.push(0);
+    col.a.push(0);
+    col.b.push(-1);
+    col.o.push(0);
+    if (col.dec) {
+      col.da.push(new Dec(0));
+      col.db.push(new Dec(-1));
+    }
+  }
+  return i;
+}
+
+function rescale(col: Column, to: number): void {
+  const f = POW10[to - col.scale] as number;
+  const k = col.rule.time;
+  const scalesB = k === 'ratio-of-sums' || k === 'first' || k === 'last';
+  for (let i = 0; i < col.a.length; i++) {
+    const a = (col.a[i] as number) * f;
+    if (a > MAX || a < -MAX) throw new Overflow();
+    col.a[i] = a;
+    if (scalesB && (col.b[i] as number) >= 0) {
+      const b = (col.b[i] as number) * f;
+      if (b > MAX) throw new Overflow();
+      col.b[i] = b;
+    }
+  }
+  col.scale = to;
+}
+
+/** Adds one float-mode figure (x, and d for a denominator or -1) to a cell. */
+function addFloat(col: Column, i: number, x: number, d: number, order: number): void {
+  col.n[i] = (col.n[i] as number) + 1;
+  const first = col.n[i] === 1;
+  switch (col.rule.time) {
+    case 'sum':
+    case 'mean':
+    case 'weighted-mean':
+    case 'count': {
+      const s = (col.a[i] as number) + x;
+      if (s > MAX || s < -MAX) throw new Overflow();
+      col.a[i] = s;
+      return;
+    }
+    case 'ratio-of-sums': {
+      const s = (col.a[i] as number) + x;
+      const t = (col.b[i] as number) < 0 ? d : (col.b[i] as number) + d;
+      if (s > MAX || s < -MAX || t > MAX) throw new Overflow();
+      col.a[i] = s;
+      col.b[i] = t;
+      return;
+    }
+    case 'min':
+      if (first || x < (col.a[i] as number)) col.a[i] = x;
+      return;
+    case 'max':
+      if (first || x > (col.a[i] as number)) col.a[i] = x;
+      return;
+    case 'first':
+      if (first || order < (col.o[i] as number) || (order === col.o[i] && x < (col.a[i] as number))) {
+        col.o[i] = order;
+        col.a[i] = x;
+        col.b[i] = d;
+      }
+      return;
+    case 'last':
+      if (first || order > (col.o[i] as number) || (order === col.o[i] && x > (col.a[i] as number))) {
+        col.o[i] = order;
+        col.a[i] = x;
+        col.b[i] = d;
+      }
+      return;
+    case 'mean-of-ratios':
+      throw new Overflow(); // decimal mode only
+  }
+}
+
+/** Adds one decimal-mode figure to a cell. */
+function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, order: number): void {
+  col.n[i] = (col.n[i] as number) + 1;
+  const first = col.n[i] === 1;
+  const a = col.da[i] as Dec;
+  switch (col.rule.time) {
+    case 'sum':
+    case 'mean':
+    case 'weighted-mean':
+    case 'count':
+    case 'mean-of-ratios':
+      col.da[i] = a.plus(x);
+      return;
+    case 'ratio-of-sums':
+      col.da[i] = a.plus(x);
+      col.db[i] = (col.db[i] as Dec).isNegative() ? (d as Dec) : (col.db[i] as Dec).plus(d as Dec);
+      return;
+    case 'min':
+      if (first || x.lt(a)) col.da[i] = x;
+      return;
+    case 'max':
+      if (first || x.gt(a)) col.da[i] = x;
+      return;
+    case 'first':
+    case 'last': {
+      const o = col.o[i] as number;
+      const better = col.rule.time === 'first' ? order < o || (order === o && x.lt(a)) : order > o || (order === o && x.gt(a));
+      if (first || better) {
+        col.o[i] = order;
+        col.da[i] = x;
+        col.db[i] = d ?? new Dec(-1);
+      }
+    }
+  }
+}
+
+/**
+ * Aggregates observations over time, per indicator, unit and bucket. Observations of unknown
+ * indicators, of shares without a numerator, or of periods longer than a bucket are set aside
+ * with a warning. @internal
+ */
+export function accumulate(observations: readonly Observation[], rules: ReadonlyMap<string, Rule>, bucket: TimeBucket): CellTable {
+  const columns = new Map<string, Column>();
+  for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios'));
+  const warnings: RollupWarning[] = [];
+  const place = periodPlacer(bucket);
+  const needsDec = new Set<string>();
+  const warn = (code: RollupWarning['code'], o: Observation, message: string) =>
+    warnings.push({ code, indicatorId: o.indicatorId, unitCode: o.unitCode, period: o.period, message });
+
+  const pass = (decOnly: boolean) => {
+    for (const o of observations) {
+      const col = columns.get(o.indicatorId);
+      if (col === undefined) {
+        if (!decOnly) warn('unknown-indicator', o, `the indicator "${o.indicatorId}" is not among the roll-up's indicators`);
+        continue;
+      }
+      if (decOnly !== col.dec || (!decOnly && needsDec.has(o.indicatorId))) continue;
+      const placed = place(o.period);
+      if (placed == null) {
+        if (!decOnly || col.dec) warn('period-longer-than-bucket', o, `the period ${o.period} does not fit in one ${bucket} bucket`);
+        continue;
+      }
+      const share = o.numerator !== undefined && o.denominator !== undefined;
+      if (col.rule.usesShare && !share) {
+        warn('share-without-numerator', o, `a share needs its numerator and denominator to roll up as a ratio of sums; only a value (${o.value}) was given`);
+        continue;
+      }
+      const i = slotOf(col, o.unitCode, placed.label);
+      if (col.dec) {
+        const x = col.rule.usesShare ? new Dec(o.numerator as string) : share ? new Dec(o.numerator as string).div(o.denominator as string).times(100) : new Dec(o.value as string);
+        addDec(col, i, x, col.rule.usesShare ? new Dec(o.denominator as string) : undefined, placed.order);
+        continue;
+      }
+      try {
+        if (!col.rule.usesShare && share) throw new Overflow(); // a value computed from a share: decimal mode
+        if (!parseScaled((col.rule.usesShare ? o.numerator : o.value) as string)) throw new Overflow();
+        let x = PARSED_INT;
+        let s = PARSED_SCALE;
+        let d = -1;
+        if (col.rule.usesShare) {
+          if (!parseScaled(o.denominator as string)) throw new Overflow();
+          d = PARSED_INT;
+          if (PARSED_SCALE > s) {
+            x *= POW10[PARSED_SCALE - s] as number;
+            s = PARSED_SCALE;
+          } else if (PARSED_SCALE < s) d *= POW10[s - PARSED_SCALE] as number;
+        }
+        if (s > col.scale) rescale(col, s);
+        else if (s < col.scale) {
+          const f = POW10[col.scale - s] as number;
+          x *= f;
+          if (d >= 0) d *= f;
+        }
+        if (x > MAX || x < -MAX || d > MAX) throw new Overflow();
+        addFloat(col, i, x, d, placed.order);
+      } catch (e) {
+        if (!(e instanceof Overflow)) throw e;
+        needsDec.add(o.indicatorId);
+      }
+    }
+  };
+  pass(false);
+  if (needsDec.size > 0) {
+    for (const id of needsDec) {
+      const col = columns.get(id) as Column;
+      columns.set(id, newColumn(col.rule, true));
+    }
+    // Warnings of the first pass for these indicators are made again by the second.
+    const kept = warnings.filter((w) => !needsDec.has(w.indicatorId));
+    warnings.length = 0;
+    warnings.push(...kept);
+  }
+  pass(true);
+  return { bucket, columns, warnings };
+}
+
+/** A cell's values as decimals: a and b (b undefined when there is no denominator). @internal */
+export function cellDec(col: Column, i: number): { a: Dec; b: Dec | undefined } {
+  if (col.dec) {
+    const b = col.db[i] as Dec;
+    return { a: col.da[i] as Dec, b: b.isNegative() ? undefined : b };
+  }
+  const div = new Dec(10).pow(col.scale);
+  const b = col.b[i] as number;
+  return { a: new Dec(col.a[i] as number).div(div), b: b < 0 ? undefined : new Dec(b).div(div) };
+}

@@ -1,0 +1,103 @@
+import type { DecimalString, NumericInput } from '../core/decimal.js';
+import type { Aggregation } from '../model/indicator.js';
+import type { AdministrativeLevel } from '../model/unit.js';
+
+/**
+ * How periods are grouped over time: by `year`, `quarter`, `month` or `day`, or `whole` (every
+ * period together).
+ * @category Roll-up
+ */
+export type TimeBucket = 'year' | 'quarter' | 'month' | 'day' | 'whole';
+
+/**
+ * What a figure entered at a unit that has children (a district, a province) does:
+ * - `prefer-children` (default): it is used only where none of the unit's descendants reported;
+ * - `prefer-own`: it replaces its descendants' figures;
+ * - `add`: it is added to its descendants' figures (figures of the unit's own agencies, such
+ *   as the dossiers of provincial departments, which no commune reports).
+ * In no case is a figure counted twice.
+ * @category Roll-up
+ */
+export type NonLeafRule = 'prefer-children' | 'prefer-own' | 'add';
+
+/** Per-call aggregation overrides by indicator id. @category Roll-up */
+export type AggregationOverrides = Readonly<Record<string, { readonly time?: Aggregation; readonly space?: Aggregation }>>;
+
+/** Options of a roll-up. @category Roll-up */
+export interface RollupOptions {
+  /** How periods are grouped (default `year`). */
+  readonly bucket?: TimeBucket;
+  /** Per-indicator overrides of the declared aggregations. */
+  readonly aggregation?: AggregationOverrides;
+  /** The levels to report (default: every level of the hierarchy). */
+  readonly levels?: readonly AdministrativeLevel[];
+  /** Named weights by unit code, for `weighted-mean` (e.g. `{ population: { '26734': 12000 } }`). */
+  readonly weights?: Readonly<Record<string, Readonly<Record<string, NumericInput>>>>;
+  /** What figures entered at non-leaf units do (default `prefer-children`). */
+  readonly nonLeafFigures?: NonLeafRule;
+  /** Below this share of expected leaf units reporting (0–1), a figure becomes `insufficient-coverage`. */
+  readonly minCoverage?: NumericInput;
+}
+
+/** Which of a unit's expected leaf units (communes) reported. @category Roll-up */
+export interface Coverage {
+  /** Leaf units below the unit (1 for a leaf). */
+  readonly expected: number;
+  /** Of them, how many reported (or were covered by an own figure of a unit above them). */
+  readonly reported: number;
+  /** reported ÷ expected. */
+  readonly share: DecimalString;
+  /** Codes of the leaf units that did not report. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * One figure of a roll-up: an indicator, a unit, a period bucket. Narrow on `status`: a
+ * `value` row has the figure; an `insufficient-coverage` row has only its coverage.
+ * @category Roll-up
+ */
+export type RollupRow = {
+  readonly indicatorId: string;
+  readonly unitCode: string;
+  readonly level: AdministrativeLevel;
+  readonly period: string;
+  readonly coverage: Coverage;
+  /** Observations that went into the figure. */
+  readonly observations: number;
+  /** The unit's own figure was used (see {@link NonLeafRule}). */
+  readonly own: boolean;
+} & (
+  | {
+      readonly status: 'value';
+      readonly value: DecimalString;
+      /** For a ratio of sums: Σ numerator and Σ denominator. */
+      readonly numerator?: DecimalString;
+      readonly denominator?: DecimalString;
+    }
+  | { readonly status: 'insufficient-coverage' }
+);
+
+/** Something the roll-up set aside or decided, with the reason. @category Roll-up */
+export interface RollupWarning {
+  readonly code:
+    | 'unit-not-in-hierarchy'
+    | 'unknown-indicator'
+    | 'share-without-numerator'
+    | 'period-longer-than-bucket'
+    | 'missing-weight'
+    | 'own-figure-ignored'
+    | 'children-ignored'
+    | 'zero-denominator';
+  readonly indicatorId: string;
+  readonly unitCode: string;
+  readonly period: string;
+  readonly message: string;
+}
+
+/** The outcome of a roll-up. @category Roll-up */
+export interface RollupResult {
+  /** One row per indicator, unit and period bucket that has data, parents and leaves. */
+  readonly rows: readonly RollupRow[];
+  /** What was set aside, and why: nothing is dropped silently. */
+  readonly warnings: readonly RollupWarning[];
+}
