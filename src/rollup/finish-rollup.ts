@@ -1,0 +1,21 @@
+import type { Hierarchy } from '../geo/hierarchy.js';
+import type { Indicator } from '../model/indicator.js';
+import { aggregateSpace } from './aggregate-space.js';
+import { fromPartial, type RollupPartial } from './partial.js';
+import { resolveRules } from './rules.js';
+import type { RollupOptions, RollupResult } from './types.js';
+
+/**
+ * Finishes a (merged) partial roll-up over a hierarchy: the aggregation over space, coverage
+ * and thresholds. The rows equal those of {@link rollup} over all the observations behind the
+ * partial.
+ * @param partial - From {@link partialRollup} or {@link mergeRollupPartials}.
+ * @param indicators - The indicators the partial was made with.
+ * @param hierarchy - The units in force on a date.
+ * @param options - The same options as {@link rollup} (bucket and overrides must match the partial's).
+ * @returns The rows and warnings.
+ * @category Roll-up
+ */
+export function finishRollup(partial: RollupPartial, indicators: readonly Indicator[], hierarchy: Hierarchy, options: RollupOptions = {}): RollupResult {
+  return aggregateSpace(fromPartial(partial, resolveRules(indicators, options.aggregation)), hierarchy, options);
+}

@@ -1,0 +1,32 @@
+import type { Indicator } from '../model/indicator.js';
+import type { Observation } from '../model/observation.js';
+import { accumulate } from './cells.js';
+import { toPartial, type RollupPartial } from './partial.js';
+import { resolveRules } from './rules.js';
+import type { AggregationOverrides, TimeBucket } from './types.js';
+
+/**
+ * The partial state of a roll-up of some observations: aggregated over time per unit and
+ * bucket, not yet over space. Plain JSON. Make one per chunk of the data (a province, a month,
+ * a worker's share), merge them with {@link mergeRollupPartials} in any order, and finish once
+ * with {@link finishRollup}: the rows equal those of {@link rollup} over all the data.
+ *
+ * @example
+ * ```ts
+ * const a = partialRollup(firstHalf, indicators, { bucket: 'year' });
+ * const b = partialRollup(secondHalf, indicators, { bucket: 'year' });
+ * finishRollup(mergeRollupPartials(a, b), indicators, hierarchy); // = rollup(all, indicators, hierarchy)
+ * ```
+ * @param observations - Parsed observations.
+ * @param indicators - The indicators.
+ * @param options - The time bucket and aggregation overrides (the same for every chunk).
+ * @returns The partial state.
+ * @category Roll-up
+ */
+export function partialRollup(
+  observations: readonly Observation[],
+  indicators: readonly Indicator[],
+  options: { readonly bucket?: TimeBucket; readonly aggregation?: AggregationOverrides } = {},
+): RollupPartial {
+  return toPartial(accumulate(observations, resolveRules(indicators, options.aggregation), options.bucket ?? 'year'));
+}
