@@ -1,6 +1,11 @@
+export { compositeScore, type Composite, type CompositeOptions, type ScoreComponent } from './composite-score.js';
 export { finishRollup } from './finish-rollup.js';
 export { mergeRollupPartials } from './merge-rollup-partials.js';
+export { normaliseMinMax } from './normalise-min-max.js';
 export { type PartialCell, type RollupPartial } from './partial.js';
 export { partialRollup } from './partial-rollup.js';
+export { rankUnits } from './rank-units.js';
+export { rebaseObservations, type RebaseOptions, type RebaseWarning } from './rebase-observations.js';
 export { rollup } from './rollup.js';
+export { summariseTargetAcrossUnits, type TargetSummary } from './summarise-target-across-units.js';
 export type { AggregationOverrides, Coverage, NonLeafRule, RollupOptions, RollupResult, RollupRow, RollupWarning, TimeBucket } from './types.js';

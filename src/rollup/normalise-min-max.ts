@@ -1,0 +1,29 @@
+import { Dec, decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
+import type { Direction } from '../model/indicator.js';
+
+/**
+ * Min–max normalisation of figures across units to 0–100 (COINr): the best unit scores 100 and
+ * the worst 0, reversed for a lower-is-better indicator. When every figure is equal, every unit
+ * scores 100 (no unit is behind another).
+ *
+ * @example
+ * ```ts
+ * normaliseMinMax({ '75': 91, '79': 70, '01': 84 }, 'higher-is-better'); // { '75': '100', '79': '0', '01': '66.666…' }
+ * ```
+ * @param values - Figures by unit code.
+ * @param direction - Which way is better.
+ * @returns Scores by unit code, exact.
+ * @category Composite scores
+ */
+export function normaliseMinMax(values: Readonly<Record<string, NumericInput>>, direction: Direction): Record<string, DecimalString> {
+  const entries = Object.entries(values).map(([k, v]) => [k, toDec(v)] as const);
+  if (entries.length === 0) return {};
+  const lo = Dec.min(...entries.map(([, v]) => v));
+  const hi = Dec.max(...entries.map(([, v]) => v));
+  const span = hi.minus(lo);
+  const out: Record<string, DecimalString> = {};
+  for (const [k, v] of entries) {
+    out[k] = span.isZero() ? '100' : decString((direction === 'higher-is-better' ? v.minus(lo) : hi.minus(v)).div(span).times(100));
+  }
+  return out;
+}
