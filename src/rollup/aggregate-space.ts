@@ -1,4 +1,5 @@
 import { Dec, decString, toDec } from '../core/decimal.js';
+import { quotientToString, scaledToString } from '../core/fast-decimal.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { AdministrativeLevel } from '../model/unit.js';
 import { cellDec, type CellTable, type Column } from './cells.js';
@@ -21,6 +22,12 @@ interface Arith<T> {
   /** A figure as an (unscaled) decimal. */
   dec(x: T): Dec;
   isZero(x: T): boolean;
+  /** A figure as text. */
+  text(x: T): string;
+  /** (x ÷ y) × 10^shift as text, x and y figures. */
+  quotient(x: T, y: T, shift: number): string;
+  /** x ÷ k as text, k a count. */
+  mean(x: T, k: number): string;
 }
 
 function floatArith(col: Column): Arith<number> {
@@ -37,6 +44,10 @@ function floatArith(col: Column): Arith<number> {
     zero: () => 0,
     dec: (x) => new Dec(x).div(scaleUp),
     isZero: (x) => x === 0,
+    text: (x) => scaledToString(x, col.scale),
+    quotient: (x, y, shift) => quotientToString(x, y, shift),
+    // The count is unscaled: the quotient is shifted back by the column's scale.
+    mean: (x, k) => quotientToString(x, k, -col.scale),
   };
 }
 
@@ -66,6 +77,9 @@ function decArith(col: Column): Arith<Dec> {
     zero: () => new Dec(0),
     dec: (x) => x,
     isZero: (x) => x.isZero(),
+    text: (x) => decString(x),
+    quotient: (x, y, shift) => decString(x.div(y).times(new Dec(10).pow(shift))),
+    mean: (x, k) => decString(x.div(k)),
   };
 }
 
@@ -110,8 +124,10 @@ function aggregateColumn<T>(
   const U = h.codes.length;
   // Cells by bucket, each with its unit's index.
   const byBucket = new Map<string, number[]>();
+  const unitOf = new Int32Array(col.units.length);
   for (let i = 0; i < col.units.length; i++) {
     const u = h.index.get(col.units[i] as string);
+    unitOf[i] = u ?? -1;
     const bucket = col.buckets[i] as string;
     if (u === undefined) {
       warnings.push({ code: 'unit-not-in-hierarchy', indicatorId: id, unitCode: col.units[i] as string, period: bucket, message: `the unit ${col.units[i]} is not in the hierarchy of this date: its figures are not rolled up` });
@@ -136,19 +152,16 @@ function aggregateColumn<T>(
   };
 
   for (const [bucket, cells] of byBucket) {
-    for (const c of cells) cellAt[h.index.get(col.units[c] as string) as number] = c;
+    for (const c of cells) cellAt[unitOf[c] as number] = c;
     // Which cells count: leaves always; non-leaf figures by the rule.
     const kept: number[] = [];
-    for (const c of cells) {
-      const u = h.index.get(col.units[c] as string) as number;
-      for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) below[p] = 1;
-    }
+    for (const c of cells) for (let p = h.parent[unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) below[p] = 1;
     const ownAbove = (u: number) => {
       for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) if (cellAt[p] !== -1) return true;
       return false;
     };
     for (const c of cells) {
-      const u = h.index.get(col.units[c] as string) as number;
+      const u = unitOf[c] as number;
       const code = col.units[c] as string;
       if (nonLeaf === 'prefer-own' && ownAbove(u)) continue; // replaced by the own figure above it
       if (h.isLeaf[u] || nonLeaf === 'add') {
@@ -220,46 +233,49 @@ function aggregateColumn<T>(
       if (!levels.has(h.level[u] as AdministrativeLevel) || contributions[u] === 0) continue;
       const expected = h.leafCount[u] as number;
       const rep = Math.min(reported[u] as number, expected);
-      const share = decString(new Dec(rep).div(expected));
+      const share = rep === expected ? '1' : quotientToString(rep, expected, 0);
       const coverage = { expected, reported: rep, share, missing: rep < expected ? missingLeaves(h, u, covered) : [] };
-      const base = { indicatorId: id, unitCode: h.codes[u] as string, level: h.level[u] as AdministrativeLevel, period: bucket, coverage, observations: observations[u] as number, own: own[u] === 1 };
-      if (minCoverage !== undefined && new Dec(share).lt(minCoverage)) {
-        out.push({ ...base, status: 'insufficient-coverage' });
-        continue;
+      const unitCode = h.codes[u] as string;
+      const level = h.level[u] as AdministrativeLevel;
+      const obsCount = observations[u] as number;
+      const isOwn = own[u] === 1;
+      let value: string | undefined;
+      let numerator: string | undefined;
+      let denominator: string | undefined;
+      if (minCoverage === undefined || !new Dec(rep).div(expected).lt(minCoverage)) {
+        const k = contributions[u] as number;
+        switch (rule.space) {
+          case 'ratio-of-sums':
+            if (ar.isZero(acc2[u] as T)) {
+              warnings.push({ code: 'zero-denominator', indicatorId: id, unitCode, period: bucket, message: 'the denominators sum to 0: no ratio' });
+              break;
+            }
+            value = ar.quotient(acc[u] as T, acc2[u] as T, 2);
+            numerator = ar.text(acc[u] as T);
+            denominator = ar.text(acc2[u] as T);
+            break;
+          case 'mean':
+          case 'mean-of-ratios':
+            value = ar.mean(acc[u] as T, k);
+            break;
+          case 'weighted-mean': {
+            const w = acc2[u] as unknown as Dec;
+            if (!w.isZero()) value = decString((acc[u] as unknown as Dec).div(w));
+            break;
+          }
+          case 'count':
+            value = String(k);
+            break;
+          default:
+            value = ar.text(acc[u] as T);
+        }
       }
-      const k = contributions[u] as number;
-      switch (rule.space) {
-        case 'ratio-of-sums': {
-          const num = acc[u] as T;
-          const den = acc2[u] as T;
-          if (ar.isZero(den)) {
-            warnings.push({ code: 'zero-denominator', indicatorId: id, unitCode: h.codes[u] as string, period: bucket, message: 'the denominators sum to 0: no ratio' });
-            out.push({ ...base, status: 'insufficient-coverage' });
-            break;
-          }
-          const n = ar.dec(num);
-          const d = ar.dec(den);
-          out.push({ ...base, status: 'value', value: decString(n.div(d).times(100)), numerator: decString(n), denominator: decString(d) });
-          break;
-        }
-        case 'mean':
-        case 'mean-of-ratios':
-          out.push({ ...base, status: 'value', value: decString(ar.dec(acc[u] as T).div(k)) });
-          break;
-        case 'weighted-mean': {
-          const w = acc2[u] as unknown as Dec;
-          if (w.isZero()) {
-            out.push({ ...base, status: 'insufficient-coverage' });
-            break;
-          }
-          out.push({ ...base, status: 'value', value: decString((acc[u] as unknown as Dec).div(w)) });
-          break;
-        }
-        case 'count':
-          out.push({ ...base, status: 'value', value: String(k) });
-          break;
-        default:
-          out.push({ ...base, status: 'value', value: decString(ar.dec(acc[u] as T)) });
+      if (value === undefined) {
+        out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations: obsCount, own: isOwn, status: 'insufficient-coverage' });
+      } else if (numerator !== undefined && denominator !== undefined) {
+        out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations: obsCount, own: isOwn, status: 'value', value, numerator, denominator });
+      } else {
+        out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations: obsCount, own: isOwn, status: 'value', value });
       }
     }
     // Reset what this bucket touched.
@@ -272,7 +288,7 @@ function aggregateColumn<T>(
       covered[u] = 0;
     }
     for (const c of cells) {
-      const u = h.index.get(col.units[c] as string) as number;
+      const u = unitOf[c] as number;
       cellAt[u] = -1;
       for (let p = u; p >= 0; p = h.parent[p] as number) below[p] = 0;
       covered[u] = 0;

@@ -16,7 +16,8 @@ export interface Column {
   scale: number;
   readonly units: string[];
   readonly buckets: string[];
-  readonly index: Map<string, number>;
+  /** Cell index by unit number, then by bucket number. */
+  readonly slots: number[][];
   /** Observations per cell. */
   readonly n: number[];
   /** Σ value, Σ numerator, min, max, or the first/last value or numerator. */
@@ -27,6 +28,8 @@ export interface Column {
   readonly o: number[];
   readonly da: Dec[];
   readonly db: Dec[];
+  /** The last cell used, and its unit and bucket: rows often come grouped by unit. */
+  last: { unit: string; bucketNo: number; cell: number };
 }
 
 /** Every indicator's column. @internal */
@@ -40,7 +43,7 @@ const MAX = 9007199254740991;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 function newColumn(rule: Rule, dec: boolean): Column {
-  return { rule, dec, scale: 0, units: [], buckets: [], index: new Map(), n: [], a: [], b: [], o: [], da: [], db: [] };
+  return { rule, dec, scale: 0, units: [], buckets: [], slots: [], n: [], a: [], b: [], o: [], da: [], db: [], last: { unit: '', bucketNo: -1, cell: -1 } };
 }
 
 // Scaled parse of a canonical decimal string: sets PARSED_INT and PARSED_SCALE; false when it
@@ -62,12 +65,14 @@ function parseScaled(s: string): boolean {
 
 class Overflow extends Error {}
 
-function slotOf(col: Column, unit: string, bucket: string): number {
-  const key = `${unit}\u0000${bucket}`;
-  let i = col.index.get(key);
+/** The cell of a unit and bucket, made on first use. @internal */
+export function slotOf(col: Column, unitNo: number, unit: string, bucketNo: number, bucket: string): number {
+  let perBucket = col.slots[unitNo];
+  if (perBucket === undefined) col.slots[unitNo] = perBucket = [];
+  let i = perBucket[bucketNo];
   if (i === undefined) {
     i = col.n.length;
-    col.index.set(key, i);
+    perBucket[bucketNo] = i;
     col.units.push(unit);
     col.buckets.push(bucket);
     col.n.push(0);
@@ -191,11 +196,39 @@ export function accumulate(observations: readonly Observation[], rules: Readonly
   const columns = new Map<string, Column>();
   for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios'));
   const warnings: RollupWarning[] = [];
-  const place = periodPlacer(bucket);
+  const placeLabel = periodPlacer(bucket);
+  const bucketNos = new Map<string, number>();
+  const placedCache = new Map<string, { label: string; order: number; no: number } | null>();
+  const place = (period: string) => {
+    let p = placedCache.get(period);
+    if (p === undefined) {
+      const q = placeLabel(period);
+      if (q == null) p = null;
+      else {
+        let no = bucketNos.get(q.label);
+        if (no === undefined) bucketNos.set(q.label, (no = bucketNos.size));
+        p = { ...q, no };
+      }
+      placedCache.set(period, p);
+    }
+    return p;
+  };
   const needsDec = new Set<string>();
   const warn = (code: RollupWarning['code'], o: Observation, message: string) =>
     warnings.push({ code, indicatorId: o.indicatorId, unitCode: o.unitCode, period: o.period, message });
 
+  // Unit numbers shared by every column; rows often come grouped by unit, so the last is remembered.
+  const unitNos = new Map<string, number>();
+  let lastUnit = '';
+  let lastUnitNo = -1;
+  const unitNoOf = (code: string) => {
+    if (code === lastUnit) return lastUnitNo;
+    let no = unitNos.get(code);
+    if (no === undefined) unitNos.set(code, (no = unitNos.size));
+    lastUnit = code;
+    lastUnitNo = no;
+    return no;
+  };
   const pass = (decOnly: boolean) => {
     for (const o of observations) {
       const col = columns.get(o.indicatorId);
@@ -203,10 +236,10 @@ export function accumulate(observations: readonly Observation[], rules: Readonly
         if (!decOnly) warn('unknown-indicator', o, `the indicator "${o.indicatorId}" is not among the roll-up's indicators`);
         continue;
       }
-      if (decOnly !== col.dec || (!decOnly && needsDec.has(o.indicatorId))) continue;
+      if (decOnly !== col.dec || (!decOnly && needsDec.size > 0 && needsDec.has(o.indicatorId))) continue;
       const placed = place(o.period);
-      if (placed == null) {
-        if (!decOnly || col.dec) warn('period-longer-than-bucket', o, `the period ${o.period} does not fit in one ${bucket} bucket`);
+      if (placed === null) {
+        warn('period-longer-than-bucket', o, `the period ${o.period} does not fit in one ${bucket} bucket`);
         continue;
       }
       const share = o.numerator !== undefined && o.denominator !== undefined;
@@ -214,7 +247,14 @@ export function accumulate(observations: readonly Observation[], rules: Readonly
         warn('share-without-numerator', o, `a share needs its numerator and denominator to roll up as a ratio of sums; only a value (${o.value}) was given`);
         continue;
       }
-      const i = slotOf(col, o.unitCode, placed.label);
+      const last = col.last;
+      let i = last.cell;
+      if (o.unitCode !== last.unit || placed.no !== last.bucketNo) {
+        i = slotOf(col, unitNoOf(o.unitCode), o.unitCode, placed.no, placed.label);
+        last.unit = o.unitCode;
+        last.bucketNo = placed.no;
+        last.cell = i;
+      }
       if (col.dec) {
         const x = col.rule.usesShare ? new Dec(o.numerator as string) : share ? new Dec(o.numerator as string).div(o.denominator as string).times(100) : new Dec(o.value as string);
         addDec(col, i, x, col.rule.usesShare ? new Dec(o.denominator as string) : undefined, placed.order);

@@ -1,7 +1,7 @@
 import { Dec, decString } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellTable, Column } from './cells.js';
-import { cellDec } from './cells.js';
+import { cellDec, slotOf } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
@@ -59,17 +59,19 @@ export function toPartial(table: CellTable): RollupPartial {
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
   for (const [id, rule] of rules) {
-    const col: Column = { rule, dec: true, scale: 0, units: [], buckets: [], index: new Map(), n: [], a: [], b: [], o: [], da: [], db: [] };
+    const col: Column = { rule, dec: true, scale: 0, units: [], buckets: [], slots: [], n: [], a: [], b: [], o: [], da: [], db: [], last: { unit: '', bucketNo: -1, cell: -1 } };
+    const bucketNos = new Map<string, number>();
+    const unitNos = new Map<string, number>();
     for (const [unit, bucket, n, a, b, order] of partial.cells[id] ?? []) {
-      col.index.set(`${unit}\u0000${bucket}`, col.n.length);
-      col.units.push(unit);
-      col.buckets.push(bucket);
-      col.n.push(n);
-      col.a.push(0);
-      col.b.push(-1);
-      col.o.push(order ?? 0);
-      col.da.push(new Dec(a));
-      col.db.push(new Dec(b ?? -1));
+      let no = bucketNos.get(bucket);
+      if (no === undefined) bucketNos.set(bucket, (no = bucketNos.size));
+      let unitNo = unitNos.get(unit);
+      if (unitNo === undefined) unitNos.set(unit, (unitNo = unitNos.size));
+      const i = slotOf(col, unitNo, unit, no, bucket);
+      col.n[i] = n;
+      col.o[i] = order ?? 0;
+      col.da[i] = new Dec(a);
+      col.db[i] = new Dec(b ?? -1);
     }
     columns.set(id, col);
   }
