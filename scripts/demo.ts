@@ -1,18 +1,23 @@
-// The main job: `npm run demo`. The only place in the project that writes to stdout.
-import { childrenOf, hierarchyAt, predecessorsOf, unitAt, unitsOfLevel } from '../src/index.js';
-import { vnCommuneCrosswalk, vnUnits } from '../src/vn/communes.js';
-import { vnProvinceCrosswalk } from '../src/vn/index.js';
+// The main job: `npm run demo [-- --lang vi|en] [--format md|csv|json] [--as-of YYYY-MM-DD]`.
+// Prints the Đồng Nai 2025 scorecard: the built-in plan against the figures Đồng Nai reported in
+// September 2025. The only place in the project that writes to stdout; the library stays pure.
+import { buildScorecard, renderScorecardCsv, renderScorecardJson, renderScorecardMarkdown } from '../src/index.js';
+import { dongNai2025Reported, plans } from '../src/vn/index.js';
 
-const date = process.argv.find((a) => /^\d{4}-\d{2}-\d{2}$/.test(a)) ?? '2026-05-01';
-const h = hierarchyAt(vnUnits, date);
-const provinces = unitsOfLevel(h, 'province');
-console.log(`# Vietnam on ${date}: ${provinces.length} provinces, levels ${h.levels.join(' → ')}\n`);
-for (const p of provinces) console.log(`${p.code}  ${p.fullName.padEnd(28)} ${childrenOf(h, p.code).length} communes`);
-const dn = unitAt(h, '75');
-if (dn) {
-  const from = predecessorsOf(vnProvinceCrosswalk, '75').map((l) => unitAt(hierarchyAt(vnUnits, vnProvinceCrosswalk.oldDate), l.oldCode)?.fullName);
-  console.log(`\n${dn.fullName} was formed on 2025-07-01 from ${from.join(' + ')}`);
-  const communes = childrenOf(h, '75');
-  const partial = communes.filter((c) => predecessorsOf(vnCommuneCrosswalk, c.code).some((l) => l.kind === 'partial')).length;
-  console.log(`${communes.length} communes, ${partial} of them formed in part from split old communes`);
+function option(name: string, allowed: readonly string[] | RegExp, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? process.argv[i + 1] : undefined;
+  if (value === undefined) return fallback;
+  const ok = Array.isArray(allowed) ? allowed.includes(value) : (allowed as RegExp).test(value);
+  if (!ok) {
+    process.stderr.write(`--${name} ${value}: expected ${Array.isArray(allowed) ? allowed.join(' or ') : 'YYYY-MM-DD'}\n`);
+    process.exit(2);
+  }
+  return value;
 }
+
+const lang = option('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+const format = option('format', ['md', 'csv', 'json'], 'md');
+const asOf = option('as-of', /^\d{4}-\d{2}-\d{2}$/, dongNai2025Reported.asOf);
+const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf });
+process.stdout.write(format === 'json' ? renderScorecardJson(card) : format === 'csv' ? renderScorecardCsv(card, { lang }) : renderScorecardMarkdown(card, { lang }));

@@ -7,3 +7,4 @@ export * from './model/index.js';
 export * from './geo/index.js';
 export * from './calc/index.js';
 export * from './rollup/index.js';
+export * from './report/index.js';

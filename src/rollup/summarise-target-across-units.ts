@@ -4,7 +4,7 @@ import { classifyBand } from '../calc/classify-band.js';
 import { DEFAULT_STATUS_BANDS } from '../calc/legend-presets.js';
 import { isTargetMet } from '../calc/target-met.js';
 import { thresholdOf } from '../calc/threshold.js';
-import { unitsOfLevel } from '../geo/queries.js';
+import { ancestorsOf, unitsOfLevel } from '../geo/queries.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { LegendSet } from '../model/legend-set.js';
 import type { Comparator } from '../model/target.js';
@@ -44,7 +44,7 @@ export interface TargetSummary {
  * ```
  * @param rows - Rows of a roll-up.
  * @param query - The indicator, period bucket, comparator, hierarchy, the level of the units,
- *   and optionally the legend set for bands (default {@link DEFAULT_STATUS_BANDS}).
+ *   optionally a unit to stay within, and the legend set for bands (default {@link DEFAULT_STATUS_BANDS}).
  * @returns The summary of all units of the level, and one per parent.
  * @category Roll-up
  */
@@ -56,6 +56,8 @@ export function summariseTargetAcrossUnits(
     readonly comparator: Comparator;
     readonly hierarchy: Hierarchy;
     readonly level: AdministrativeLevel;
+    /** Only units below this one (e.g. the communes of one province). */
+    readonly within?: string;
     readonly bands?: LegendSet;
   },
 ): { readonly overall: TargetSummary; readonly byParent: Readonly<Record<string, TargetSummary>> } {
@@ -64,7 +66,8 @@ export function summariseTargetAcrossUnits(
   for (const r of rows) {
     if (r.indicatorId === query.indicatorId && r.period === query.period && r.level === query.level && r.status === 'value') values.set(r.unitCode, r.value);
   }
-  const units = unitsOfLevel(query.hierarchy, query.level);
+  const within = query.within;
+  const units = unitsOfLevel(query.hierarchy, query.level).filter((u) => within === undefined || ancestorsOf(query.hierarchy, u.code).some((a) => a.code === within));
   const summarise = (codes: readonly string[]): TargetSummary => {
     let met = 0;
     let reported = 0;

@@ -1,0 +1,17 @@
+import type { IsoDate } from '../model/primitives.js';
+import type { Lang } from './format-number.js';
+
+/**
+ * Formats a date for people: 30/06/2025 in Vietnamese, 2025-06-30 in English.
+ * @example
+ * ```ts
+ * formatDate('2025-06-30', 'vi'); // '30/06/2025'
+ * ```
+ * @param date - `YYYY-MM-DD`.
+ * @param lang - `vi` or `en`.
+ * @returns The text.
+ * @category Reports
+ */
+export function formatDate(date: IsoDate, lang: Lang): string {
+  return lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
+}

@@ -1,0 +1,41 @@
+import { toDec, type NumericInput } from '../core/decimal.js';
+import { roundDecimal, type RoundingMode } from '../calc/round-decimal.js';
+
+/** The languages of the renderers. @category Reports */
+export type Lang = 'vi' | 'en';
+
+/** Options of {@link formatNumber}. @category Reports */
+export interface NumberFormat {
+  readonly lang: Lang;
+  /** Decimal places at most (trailing zeros are dropped): default 1. */
+  readonly decimals?: number;
+  /** Rounding mode (default `half-up`). */
+  readonly rounding?: RoundingMode;
+  /** Append a percent sign. */
+  readonly percent?: boolean;
+}
+
+/**
+ * Formats a figure for people: Vietnamese with a decimal comma and dot thousands (70,5%;
+ * 3.970.176), English with a decimal point and comma thousands (70.5%; 3,970,176). Rounded
+ * once, explicitly; trailing zeros dropped.
+ *
+ * @example
+ * ```ts
+ * formatNumber('70.5', { lang: 'vi', percent: true }); // '70,5%'
+ * formatNumber('3970176', { lang: 'en' });             // '3,970,176'
+ * ```
+ * @param value - The figure.
+ * @param format - Language, decimals, rounding, percent sign.
+ * @returns The text.
+ * @category Reports
+ */
+export function formatNumber(value: NumericInput, format: NumberFormat): string {
+  const rounded = roundDecimal(value, format.decimals ?? 1, format.rounding ?? 'half-up');
+  const neg = toDec(rounded).isNegative() && !toDec(rounded).isZero();
+  const [int = '0', frac = ''] = rounded.replace('-', '').split('.');
+  const [thousands, point] = format.lang === 'vi' ? ['.', ','] : [',', '.'];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  const fraction = frac.replace(/0+$/, '');
+  return `${neg ? '-' : ''}${grouped}${fraction === '' ? '' : point + fraction}${format.percent === true ? '%' : ''}`;
+}

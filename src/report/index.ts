@@ -1,0 +1,7 @@
+export { buildScorecard, type ScorecardOptions } from './build-scorecard.js';
+export { formatDate } from './format-date.js';
+export { formatNumber, type Lang, type NumberFormat } from './format-number.js';
+export { renderScorecardCsv } from './render-scorecard-csv.js';
+export { renderScorecardJson } from './render-scorecard-json.js';
+export { renderScorecardMarkdown } from './render-scorecard-markdown.js';
+export type { Scorecard, ScorecardEntry, ScorecardSummary, TargetStatus } from './scorecard.js';

@@ -1,0 +1,49 @@
+import type { Lang } from './format-number.js';
+import type { Scorecard } from './scorecard.js';
+import { comparatorText, entryLabels, statusWord } from './words.js';
+
+/** One CSV field, quoted by RFC 4180 when it holds a comma, a quote or a line break. @internal */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Renders a scorecard as CSV (RFC 4180: CRLF line ends, quoted fields where needed): one row
+ * per target. Figures stay exact decimal strings with a decimal point, so that a spreadsheet or
+ * a program reads them back without loss; the texts are in the language asked for.
+ *
+ * @example
+ * ```ts
+ * renderScorecardCsv(card, { lang: 'en' }).split('\r\n')[0];
+ * // 'target_id,domain,indicator,tier,unit_code,target,deadline,actual,status,attainment,gap,band,period,source,quote'
+ * ```
+ * @param scorecard - From {@link buildScorecard}.
+ * @param options - The language of the texts.
+ * @returns CSV text.
+ * @category Reports
+ */
+export function renderScorecardCsv(scorecard: Scorecard, options: { readonly lang: Lang }): string {
+  const { lang } = options;
+  const header = ['target_id', 'domain', 'indicator', 'tier', 'unit_code', 'target', 'deadline', 'actual', 'status', 'attainment', 'gap', 'band', 'period', 'source', 'quote'];
+  const rows = scorecard.entries.map((e) => {
+    const { domain, tier } = entryLabels(e, lang);
+    return [
+      e.targetId,
+      domain,
+      e.indicator[lang],
+      tier,
+      e.unitCode,
+      comparatorText(e.comparator, e.unit, lang),
+      e.deadline,
+      e.actual ?? '',
+      statusWord(e.status, lang),
+      e.attainment ?? '',
+      e.gap ?? '',
+      e.band.label[lang],
+      e.observation?.period ?? '',
+      e.observation?.source ?? '',
+      e.source.quote,
+    ];
+  });
+  return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

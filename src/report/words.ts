@@ -1,0 +1,78 @@
+import { decString, toDec } from '../core/decimal.js';
+import { AGENCY_TIER_LABELS, DOMAIN_LABELS } from '../model/domain.js';
+import type { Comparator } from '../model/target.js';
+import { formatNumber, type Lang } from './format-number.js';
+import type { ScorecardEntry, TargetStatus } from './scorecard.js';
+
+/** The renderers' words in both languages. @internal */
+export const WORDS = {
+  scorecard: { vi: 'Thẻ điểm', en: 'Scorecard' },
+  asOf: { vi: 'Số liệu đến ngày', en: 'Figures as of' },
+  summary: { vi: 'Tổng hợp', en: 'Summary' },
+  domain: { vi: 'Lĩnh vực', en: 'Domain' },
+  whole: { vi: 'Toàn kế hoạch', en: 'Whole plan' },
+  targets: { vi: 'Chỉ tiêu', en: 'Targets' },
+  met: { vi: 'Đạt', en: 'Met' },
+  notMet: { vi: 'Chưa đạt', en: 'Not met' },
+  noData: { vi: 'Chưa có số liệu', en: 'No data' },
+  score: { vi: 'Điểm (0–100)', en: 'Score (0–100)' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  tier: { vi: 'Cấp', en: 'Tier' },
+  target: { vi: 'Mục tiêu', en: 'Target' },
+  actual: { vi: 'Thực hiện', en: 'Actual' },
+  status: { vi: 'Kết quả', en: 'Result' },
+  attainment: { vi: 'Mức đạt', en: 'Attainment' },
+  gap: { vi: 'Chênh lệch', en: 'Gap' },
+  band: { vi: 'Trạng thái', en: 'Status' },
+  deadline: { vi: 'Thời hạn', en: 'Deadline' },
+  source: { vi: 'Nguồn', en: 'Source' },
+  all: { vi: 'tất cả', en: 'all' },
+  yes: { vi: 'có', en: 'yes' },
+  hours: { vi: 'giờ', en: 'hours' },
+  days: { vi: 'ngày', en: 'days' },
+} as const;
+
+/** The word for a status. @internal */
+export function statusWord(status: TargetStatus, lang: Lang): string {
+  return (status === 'met' ? WORDS.met : status === 'not-met' ? WORDS.notMet : WORDS.noData)[lang];
+}
+
+/** A figure with its unit: 70,5% / 24 giờ / 3.970.176. @internal */
+export function figure(value: string, unit: string, lang: Lang, decimals = 1): string {
+  const n = formatNumber(value, { lang, decimals, percent: unit === 'percent' });
+  if (unit === 'hours' || unit === 'days') return `${n} ${WORDS[unit][lang]}`;
+  if (unit === 'vnd') return lang === 'vi' ? `${n} đồng` : `VND ${n}`;
+  return n;
+}
+
+/** A comparator as the plan's words put it: ≥ 70%, > 50%, ≤ 24 giờ, 1–2%, 100% (tất cả). @internal */
+export function comparatorText(c: Comparator, unit: string, lang: Lang): string {
+  switch (c.kind) {
+    case 'at-least':
+      return `≥ ${figure(c.value, unit, lang)}`;
+    case 'more-than':
+      return `> ${figure(c.value, unit, lang)}`;
+    case 'at-most':
+      return `≤ ${figure(c.value, unit, lang)}`;
+    case 'less-than':
+      return `< ${figure(c.value, unit, lang)}`;
+    case 'exactly':
+      return `= ${figure(c.value, unit, lang)}`;
+    case 'between':
+      return `${formatNumber(c.min, { lang })}–${figure(c.max, unit, lang)}`;
+    case 'all':
+      return `${figure('100', 'percent', lang)} (${WORDS.all[lang]})`;
+    case 'yes':
+      return WORDS.yes[lang];
+  }
+}
+
+/** Labels of an entry's domain and tier. @internal */
+export function entryLabels(e: ScorecardEntry, lang: Lang): { domain: string; tier: string } {
+  return { domain: DOMAIN_LABELS[e.domain][lang], tier: AGENCY_TIER_LABELS[e.tier][lang] };
+}
+
+/** An attainment ratio as a percentage: 1.3 → 130%. @internal */
+export function ratioAsPercent(ratio: string, lang: Lang): string {
+  return formatNumber(decString(toDec(ratio).times(100)), { lang, percent: true });
+}
