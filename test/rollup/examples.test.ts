@@ -146,7 +146,45 @@ describe('target-aware roll-ups', () => {
   });
 });
 
+describe('weighted means', () => {
+  it('a commune figure weighted by population: (2 × 1000 + 1 × 3000) ÷ 4000 = 1.25; a unit without a weight is reported', () => {
+    const contribution = { ...vnIndicators['dt-contribution-to-growth'], weight: 'population', aggregation: { time: 'mean', space: 'weighted-mean' } } as const;
+    const data: Observation[] = [
+      { indicatorId: 'dt-contribution-to-growth', unitCode: '10001', period: '2025', value: '2' },
+      { indicatorId: 'dt-contribution-to-growth', unitCode: '10002', period: '2025', value: '1' },
+      { indicatorId: 'dt-contribution-to-growth', unitCode: '10003', period: '2025', value: '9' },
+    ];
+    const res = rollup(data, [contribution], h, { weights: { population: { '10001': 1000, '10002': '3000' } } });
+    expect(province(res.rows, 'dt-contribution-to-growth')).toMatchObject({ status: 'value', value: '1.25' });
+    expect(res.warnings).toMatchObject([{ code: 'missing-weight', unitCode: '10003' }]);
+  });
+});
+
 describe('composite scores and ranking', () => {
+  it('a DTI-style province score from its pillars: indicators → pillar scores → province score, then ranks', () => {
+    const pillar = (scores: (number | undefined)[]) => {
+      const r = compositeScore(scores.map((score, i) => ({ id: `i${i}`, score, weight: 1 })), { method: 'arithmetic', minAvailability: '0.5' });
+      return r.ok ? r.value.score : undefined;
+    };
+    const provinces = {
+      '75': { government: pillar([90, 70]), economy: pillar([60, undefined]), society: pillar([80, 80]) },
+      '79': { government: pillar([95, 85]), economy: pillar([70, 50]), society: pillar([undefined, undefined]) },
+    };
+    const score = (p: { government: string | undefined; economy: string | undefined; society: string | undefined }) => {
+      const r = compositeScore([
+        { id: 'government', score: p.government, weight: 2 },
+        { id: 'economy', score: p.economy, weight: 1 },
+        { id: 'society', score: p.society, weight: 1 },
+      ], { method: 'arithmetic', minAvailability: '0.7' });
+      return r.ok ? r.value.score : undefined;
+    };
+    // 75: (2 × 80 + 60 + 80) ÷ 4 = 75; 79: society has no data (weight 1 of 4 missing): (2 × 90 + 60) ÷ 3 = 80.
+    const scores = { '75': score(provinces['75'])!, '79': score(provinces['79'])! };
+    expect(scores).toEqual({ '75': '75', '79': '80' });
+    expect(rankUnits(scores, { method: 'competition' }).map((r) => [r.unitCode, r.rank])).toEqual([['79', 1], ['75', 2]]);
+  });
+
+
   it('redistributes missing weights, requires availability, and offers the geometric mean', () => {
     const parts = [{ id: 'a', score: 80, weight: 1 }, { id: 'b', score: 60, weight: 1 }, { id: 'c', score: undefined, weight: 2 }];
     expect(compositeScore(parts, { method: 'arithmetic', minAvailability: '0.5' })).toEqual({ ok: true, value: { score: '70', availability: '0.5', used: ['a', 'b'], missing: ['c'] } });

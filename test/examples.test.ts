@@ -1,0 +1,65 @@
+// Every script in examples/ runs here, and its output is checked line by line.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+async function output(script: string): Promise<string[]> {
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+  try {
+    await import(`../examples/${script}.ts`);
+  } finally {
+    spy.mockRestore();
+  }
+  return lines.join('\n').split('\n');
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('examples/', () => {
+  it('attainment.ts', async () => {
+    expect(await output('attainment')).toEqual([
+      'target: at-least 70%',
+      'met: true',
+      'attainment: 1.30',
+      'gap: 21 percentage points',
+      'band: Achieved',
+      '50% meets "more than 50%": false',
+    ]);
+  });
+
+  it('commune-rollup.ts', async () => {
+    const out = await output('commune-rollup');
+    expect(out.slice(1)).toEqual([
+      'Đồng Nai: 750 / 900 = 83.33% (not the mean 82.5%)',
+      'coverage: 2 of 95 communes reported',
+      'with at least 50% coverage required: insufficient-coverage',
+    ]);
+  });
+
+  it('progress-2025.ts', async () => {
+    expect(await output('progress-2025')).toEqual([
+      'expected on 2025-06-30: 69.9%',
+      // By hand: CAGR (66/48)^(365/546) − 1 = 23.7% observed, (80/48)^(1/2) − 1 = 29.1% required → 0.82;
+      // 66 grown by 23.7% for the remaining 0.504 year → 73.5.
+      'open-sdg: acceleration-needed (ratio 0.82, projected 73.5%)',
+      // By hand: least-squares slope 12.03 points a year through (0, 48), (1, 60), (1.496, 66) →
+      // 72.0 at the end of 2025; (72.0 − 48) ÷ (80 − 48) = 0.75.
+      'escap: too-slow (ratio 0.75, projected 72.0%)',
+    ]);
+  });
+
+  it('cross-merger.ts', async () => {
+    expect(await output('cross-merger')).toEqual([
+      'new Đồng Nai (75) = old 70 + 75',
+      'online-dossier-rate, 2024 on 2026 boundaries: 1200 / 1500 = 80%',
+      'community-digital-teams, 2024 on 2026 boundaries: 1956',
+      '2026 figure (reported): 91% of dossiers online; warnings: 0',
+    ]);
+  });
+
+  it('scorecard-markdown.ts', async () => {
+    const out = await output('scorecard-markdown');
+    expect(out[0]).toBe('met 3, not met 0, no data 31');
+    expect(out[1]).toBe('# Scorecard: Digital Transformation Plan for Đồng Nai Province for 2025');
+    expect(out).toContain('| **Whole plan** | 34 | 3 | 0 | 31 | 100 |');
+  });
+});
