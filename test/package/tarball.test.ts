@@ -1,71 +1,115 @@
+// The package as users get it: build, pack, unpack the tarball into a consumer's node_modules
+// (with the project's copies of the dependencies), then load and check every entry point.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// Builds the package, packs it, unpacks the tarball into a consumer's node_modules (with the
-// project's own copies of the dependencies) and loads every entry point in Node ESM and CJS.
 const root = resolve(__dirname, '../..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+let tmp = '';
+let tarball = '';
 let consumer = '';
+let pkg = '';
 
-const run = (cmd: string, args: string[], cwd: string) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const write = (name: string, text: string) => writeFileSync(join(consumer, name), `${text.trim()}\n`);
 
 beforeAll(() => {
-  const tmp = mkdtempSync(join(tmpdir(), 'dx-pack-'));
-  run('npx', ['tsup', '--silent'], root);
+  tmp = mkdtempSync(join(tmpdir(), 'dx-pack-'));
+  run(bin('tsup'), ['--silent'], root);
   run('npm', ['pack', '--pack-destination', tmp, '--silent'], root);
-  const tarball = readdirSync(tmp).find((f) => f.endsWith('.tgz'))!;
+  tarball = join(tmp, readdirSync(tmp).find((f) => f.endsWith('.tgz'))!);
   consumer = join(tmp, 'consumer');
-  const pkg = join(consumer, 'node_modules', 'dx-indicators');
+  pkg = join(consumer, 'node_modules', 'dx-indicators');
   mkdirSync(pkg, { recursive: true });
-  run('tar', ['-xzf', join(tmp, tarball), '-C', pkg, '--strip-components=1'], tmp);
-  for (const dep of ['zod', 'date-fns', 'decimal.js']) {
-    symlinkSync(join(root, 'node_modules', dep), join(consumer, 'node_modules', dep));
-  }
-  writeFileSync(join(consumer, 'package.json'), '{"name":"consumer","private":true}');
-}, 120_000);
-
-const script = (lines: string) => lines.trim();
+  run('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1'], tmp);
+  for (const dep of ['zod', 'date-fns', 'decimal.js']) symlinkSync(join(root, 'node_modules', dep), join(consumer, 'node_modules', dep));
+  write('package.json', '{"name":"consumer","private":true,"type":"module"}');
+}, 180_000);
 
 describe('the packed tarball', () => {
   it('holds the build, the licences and no sources or tests', () => {
-    const files = run('tar', ['-tzf', readdirSync(join(consumer, '..')).map((f) => join(consumer, '..', f)).find((f) => f.endsWith('.tgz'))!], root)
-      .split('\n')
-      .filter(Boolean);
-    expect(files).toContain('package/dist/index.js');
-    expect(files).toContain('package/dist/index.cjs');
-    expect(files).toContain('package/dist/vn/communes.cjs');
-    expect(files).toContain('package/LICENSES/LICENSE-dvhcvn-20250701');
-    expect(files).toContain('package/LICENSES/LICENSE-vietnamese-provinces-database');
-    expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
+    const files = run('tar', ['-tzf', tarball], root).split('\n').filter(Boolean);
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/vn/index.js', 'dist/vn/communes.cjs', 'LICENSE', 'LICENSES/LICENSE-dvhcvn-20250701', 'LICENSES/LICENSE-vietnamese-provinces-database', 'README.md']) {
+      expect(files).toContain(`package/${f}`);
+    }
+    expect(files.filter((f) => /^package\/(src|test|scripts|examples)\//.test(f))).toEqual([]);
   });
 
   it('loads in Node ESM', () => {
-    writeFileSync(
-      join(consumer, 'esm.mjs'),
-      script(`
+    write('esm.mjs', `
 import { hierarchyAt, unitAt, unitsOfLevel } from 'dx-indicators';
 import { vnProvinces, vnProvinceCrosswalk } from 'dx-indicators/vn';
 import { vnUnits } from 'dx-indicators/vn/communes';
 const h = hierarchyAt(vnUnits, '2025-07-01');
-console.log(unitsOfLevel(h, 'commune').length, unitAt(hierarchyAt(vnProvinces, '2025-06-30'), '15').name, vnProvinceCrosswalk.links.length);
-`),
-    );
+console.log(unitsOfLevel(h, 'commune').length, unitAt(hierarchyAt(vnProvinces, '2025-06-30'), '15').name, vnProvinceCrosswalk.links.length);`);
     expect(run('node', ['esm.mjs'], consumer).trim()).toBe('3321 Yên Bái 63');
   });
 
   it('loads in Node CJS', () => {
-    writeFileSync(
-      join(consumer, 'cjs.cjs'),
-      script(`
-const { hierarchyAt, unitsOfLevel } = require('dx-indicators');
-const { vnProvinces } = require('dx-indicators/vn');
+    write('cjs.cjs', `
+const { hierarchyAt, unitsOfLevel, buildScorecard } = require('dx-indicators');
+const { vnProvinces, plans, dongNai2025Reported } = require('dx-indicators/vn');
 const { vnUnits } = require('dx-indicators/vn/communes');
-console.log(unitsOfLevel(hierarchyAt(vnProvinces, '2025-06-30'), 'province').length, unitsOfLevel(hierarchyAt(vnUnits, '2025-06-30'), 'district').length);
-`),
-    );
-    expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('63 696');
+const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf: '2025-09-29' });
+console.log(unitsOfLevel(hierarchyAt(vnProvinces, '2025-06-30'), 'province').length, unitsOfLevel(hierarchyAt(vnUnits, '2025-06-30'), 'district').length, card.overall.met);`);
+    expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('63 696 3');
+  });
+
+  for (const resolution of ['node16', 'bundler'] as const) {
+    it(`type-checks in TypeScript with moduleResolution ${resolution}`, () => {
+      write(`ts-${resolution}.ts`, `
+import { attainment, type Computed, type Scorecard } from 'dx-indicators';
+import { plans } from 'dx-indicators/vn';
+import { vnCommuneCrosswalk } from 'dx-indicators/vn/communes';
+const r = attainment(plans.dongNai2025.targets[0]!.comparator, '91');
+const ratio: string | undefined = r.ok ? r.value.ratio : undefined;
+// @ts-expect-error: the ratio is there only once \`ok\` is narrowed
+r.value.ratio;
+const links: number = vnCommuneCrosswalk.links.length;
+export const used: [string | undefined, number, Computed<unknown> | undefined, Scorecard | undefined] = [ratio, links, undefined, undefined];`);
+      write(`tsconfig-${resolution}.json`, JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], module: resolution === 'node16' ? 'node16' : 'esnext', moduleResolution: resolution, target: 'es2022', exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true },
+        files: [`ts-${resolution}.ts`],
+      }));
+      expect(() => run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig-${resolution}.json`], consumer)).not.toThrow();
+    });
+  }
+
+  it('passes publint and Are the Types Wrong (node16 and bundler resolution)', () => {
+    expect(run(bin('publint'), ['--strict', pkg], root)).toMatch(/All good!/);
+    // attw exits non-zero on a problem; node10 (no "exports" support) is out of the profile.
+    const attw = run(bin('attw'), [tarball, '--profile', 'node16'], root);
+    expect(attw.match(/node16 \(from (CJS|ESM)\): 🟢/g)).toHaveLength(6);
+    expect(attw.split('\n').filter((l) => /💀|❌|⚠️|🐛|🥴|❗/.test(l) && !l.includes('ignored'))).toEqual([]);
+  });
+
+  it('keeps each entry point within its size budget (minified, gzipped, without dependencies)', () => {
+    const BUDGETS = { 'index.js': 25_000, 'vn/index.js': 20_000, 'vn/communes.js': 200_000 };
+    const sizes: Record<string, number> = {};
+    for (const [entry, budget] of Object.entries(BUDGETS)) {
+      const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js'] });
+      sizes[entry] = gzipSync(out.outputFiles[0]!.contents).length;
+      expect(sizes[entry], `${entry}: ${sizes[entry]} bytes`).toBeLessThanOrEqual(budget);
+    }
+    console.log(`sizes (min+gz): ${JSON.stringify(sizes)}`);
+  });
+
+  it('computes a scorecard in a browser (headless Chromium)', () => {
+    const chromium = '/usr/bin/chromium';
+    expect(existsSync(chromium), 'Chromium is installed by the test setup (test/setup/chromium.ts)').toBe(true);
+    write('browser.mjs', `
+import { buildScorecard } from 'dx-indicators';
+import { plans, dongNai2025Reported } from 'dx-indicators/vn';
+const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf: '2025-09-29' });
+document.getElementById('out').textContent = 'met ' + card.overall.met + ' of ' + card.overall.targets;`);
+    buildSync({ entryPoints: [join(consumer, 'browser.mjs')], bundle: true, format: 'iife', platform: 'browser', outfile: join(consumer, 'browser.js'), absWorkingDir: consumer });
+    write('index.html', '<!doctype html><meta charset="utf-8"><div id="out">not run</div><script src="browser.js"></script>');
+    const dom = run(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${join(tmp, 'chrome')}`, '--dump-dom', `file://${join(consumer, 'index.html')}`], consumer);
+    expect(dom).toContain('<div id="out">met 3 of 34</div>');
   });
 });
