@@ -6,6 +6,10 @@ const from = (value: string, inclusive = true) => ({ value, inclusive });
 /**
  * The default status bands, over an attainment ratio (figure ÷ target): achieved (≥ 1),
  * on track (≥ 0.9), at risk (≥ 0.7), off track (< 0.7), and no data.
+ * @example
+ * ```ts
+ * classifyBand(DEFAULT_STATUS_BANDS, '0.95').id; // 'on-track'
+ * ```
  * @category Status
  */
 export const DEFAULT_STATUS_BANDS: LegendSet = {
@@ -25,6 +29,10 @@ export const DEFAULT_STATUS_BANDS: LegendSet = {
  * growth: on track (≥ 95%), progress made but acceleration needed (≥ 60%), limited progress
  * (≥ 0), deterioration (< 0). "Target achieved" and "insufficient data" are decided before the
  * ratio (see {@link assessProgress}).
+ * @example
+ * ```ts
+ * classifyBand(OPEN_SDG_PROGRESS_BANDS, '-0.1').id; // 'deterioration'
+ * ```
  * @category Status
  */
 export const OPEN_SDG_PROGRESS_BANDS: LegendSet = {
@@ -43,6 +51,10 @@ export const OPEN_SDG_PROGRESS_BANDS: LegendSet = {
  * UN ESCAP anticipated-progress categories, over the anticipated progress ratio (the change
  * projected by the deadline ÷ the change needed): on track (≥ 1), progressing too slowly
  * (between 0 and 1), regressing (≤ 0).
+ * @example
+ * ```ts
+ * classifyBand(ESCAP_ANTICIPATED_PROGRESS_BANDS, '0').id; // 'regressing'
+ * ```
  * @category Status
  */
 export const ESCAP_ANTICIPATED_PROGRESS_BANDS: LegendSet = {

@@ -6,6 +6,10 @@ import { isoDateSchema } from '../model/primitives.js';
  * Zod schema for a crosswalk between two boundary versions: for each new unit, the old units
  * it was formed from. `full`: the whole old unit went into the new one; `partial`: part of it
  * did (the old unit was split between several new ones).
+ * @example
+ * ```ts
+ * crosswalkSchema.safeParse({ name: 'x', oldDate: '2025-06-30', newDate: '2025-07-01', links: [] }).success; // true
+ * ```
  * @category Schemas
  */
 export const crosswalkSchema = z.strictObject({
@@ -29,6 +33,10 @@ export type CrosswalkLink = Crosswalk['links'][number];
 
 /**
  * Parses a crosswalk; throws a {@link DxInputError} listing every problem.
+ * @example
+ * ```ts
+ * parseCrosswalk({ name: 'mine', oldDate: '2025-06-30', newDate: '2025-07-01', links: [{ newCode: '75', oldCode: '70', kind: 'full' }] }).links.length; // 1
+ * ```
  * @param input - Untrusted data.
  * @returns The crosswalk.
  * @category Parsing

@@ -19,6 +19,10 @@ export function unitAt(hierarchy: Hierarchy, code: string): AdministrativeUnit |
 
 /**
  * The parent of a unit on the hierarchy's date; `undefined` for a province or an unknown code.
+ * @example
+ * ```ts
+ * parentOf(hierarchyAt(vnUnits, '2025-06-30'), '26734')?.code; // '760'
+ * ```
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - The unit's code.
  * @returns The parent unit, or `undefined`.
@@ -31,6 +35,10 @@ export function parentOf(hierarchy: Hierarchy, code: string): AdministrativeUnit
 
 /**
  * The direct children of a unit on the hierarchy's date (`""` for the provinces).
+ * @example
+ * ```ts
+ * childrenOf(hierarchyAt(vnProvinces, '2025-07-01'), '').length; // 34
+ * ```
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - The unit's code, or `""` for the top level.
  * @returns The children, empty for a leaf or an unknown code.
@@ -42,6 +50,10 @@ export function childrenOf(hierarchy: Hierarchy, code: string): readonly Adminis
 
 /**
  * The ancestors of a unit, nearest first (a commune's district, then its province).
+ * @example
+ * ```ts
+ * ancestorsOf(hierarchyAt(vnUnits, '2025-06-30'), '26734').map((u) => u.code); // ['760', '79']
+ * ```
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - The unit's code.
  * @returns The ancestors; empty for a province or an unknown code.
@@ -55,6 +67,10 @@ export function ancestorsOf(hierarchy: Hierarchy, code: string): AdministrativeU
 
 /**
  * Every unit below a unit, depth first in code order.
+ * @example
+ * ```ts
+ * descendantsOf(hierarchyAt(vnUnits, '2025-07-01'), '75').length; // 95
+ * ```
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - The unit's code, or `""` for every unit.
  * @returns The descendants.

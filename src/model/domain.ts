@@ -4,6 +4,10 @@ import type { Label } from './primitives.js';
 /**
  * Zod schema for a domain of digital transformation: the five pillars of the provincial plans
  * and the further pillars of the national DTI index.
+ * @example
+ * ```ts
+ * domainSchema.options.length; // 9
+ * ```
  * @category Schemas
  */
 export const domainSchema = z.enum([
@@ -20,7 +24,14 @@ export const domainSchema = z.enum([
 /** @category Model */
 export type Domain = z.output<typeof domainSchema>;
 
-/** Vietnamese and English labels of every domain. @category Model */
+/**
+ * Vietnamese and English labels of every domain.
+ * @example
+ * ```ts
+ * DOMAIN_LABELS['digital-government'].vi; // 'Chính quyền số'
+ * ```
+ * @category Model
+ */
 export const DOMAIN_LABELS: Readonly<Record<Domain, Label>> = {
   'digital-data': { vi: 'Dữ liệu số', en: 'Digital data' },
   'digital-government': { vi: 'Chính quyền số', en: 'Digital government' },
@@ -41,13 +52,24 @@ export const DOMAIN_LABELS: Readonly<Record<Domain, Label>> = {
  * - `commune`: commune level (cấp xã)
  * - `locality`: localities (địa phương: the district and commune governments together)
  * - `province-wide`: the province as a whole (toàn tỉnh)
+ * @example
+ * ```ts
+ * agencyTierSchema.parse('commune'); // 'commune'
+ * ```
  * @category Schemas
  */
 export const agencyTierSchema = z.enum(['department', 'provincial', 'district', 'commune', 'locality', 'province-wide']);
 /** @category Model */
 export type AgencyTier = z.output<typeof agencyTierSchema>;
 
-/** Vietnamese and English labels of every agency tier. @category Model */
+/**
+ * Vietnamese and English labels of every agency tier.
+ * @example
+ * ```ts
+ * AGENCY_TIER_LABELS.department.vi; // 'Sở, ban, ngành'
+ * ```
+ * @category Model
+ */
 export const AGENCY_TIER_LABELS: Readonly<Record<AgencyTier, Label>> = {
   department: { vi: 'Sở, ban, ngành', en: 'Departments, divisions and sectors' },
   provincial: { vi: 'Cấp tỉnh', en: 'Provincial level' },

@@ -7,13 +7,24 @@ import { idSchema, labelSchema } from './primitives.js';
  * Zod schema for what an indicator's figure is measured in.
  * `percent` figures are 0–100; `vnd` is money in Vietnamese đồng; `rank` is lower-is-better by
  * nature; `boolean` is 1 (yes) or 0 (no).
+ * @example
+ * ```ts
+ * measureUnitSchema.safeParse('percent').success; // true
+ * ```
  * @category Schemas
  */
 export const measureUnitSchema = z.enum(['percent', 'count', 'vnd', 'hours', 'days', 'rank', 'boolean', 'score']);
 /** @category Model */
 export type MeasureUnit = z.output<typeof measureUnitSchema>;
 
-/** Zod schema for the better direction of an indicator. @category Schemas */
+/**
+ * Zod schema for the better direction of an indicator.
+ * @example
+ * ```ts
+ * directionSchema.options; // ['higher-is-better', 'lower-is-better']
+ * ```
+ * @category Schemas
+ */
 export const directionSchema = z.enum(['higher-is-better', 'lower-is-better']);
 /** @category Model */
 export type Direction = z.output<typeof directionSchema>;
@@ -25,6 +36,10 @@ export type Direction = z.output<typeof directionSchema>;
  * - `mean`, `weighted-mean` (by a named weight), `mean-of-ratios` (the mean of child percentages:
  *   only when asked for by name)
  * - `min`, `max`, `first`, `last` (stocks over time), `count` (how many reported)
+ * @example
+ * ```ts
+ * aggregationSchema.safeParse('ratio-of-sums').success; // true
+ * ```
  * @category Schemas
  */
 export const aggregationSchema = z.enum([
@@ -45,6 +60,10 @@ export type Aggregation = z.output<typeof aggregationSchema>;
 /**
  * Zod schema for an indicator: what is measured, in what unit, which way is better, and how it
  * aggregates over time and over space. A share names what its numerator and denominator count.
+ * @example
+ * ```ts
+ * indicatorSchema.safeParse(vnIndicators['online-dossier-rate']).success; // true
+ * ```
  * @category Schemas
  */
 export const indicatorSchema = z
@@ -78,6 +97,10 @@ export type Indicator = z.output<typeof indicatorSchema>;
 
 /**
  * Parses an indicator; throws a {@link DxInputError} listing every problem.
+ * @example
+ * ```ts
+ * parseIndicator(vnIndicators['online-dossier-rate']).aggregation.space; // 'ratio-of-sums'
+ * ```
  * @param input - Untrusted data.
  * @returns The indicator.
  * @category Parsing
@@ -88,6 +111,10 @@ export function parseIndicator(input: unknown): Indicator {
 
 /**
  * Parses an indicator without throwing.
+ * @example
+ * ```ts
+ * safeParseIndicator({ id: 'x' }).ok; // false
+ * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
  * @category Parsing

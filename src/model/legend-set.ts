@@ -11,6 +11,10 @@ const edgeSchema = z.strictObject({ value: decimalSchema, inclusive: z.boolean()
  * when there is no figure. The bands must cover every number exactly once: the first has no
  * lower edge, the last no upper edge, and each band's upper edge is the next one's lower edge
  * with exactly one of the two inclusive.
+ * @example
+ * ```ts
+ * legendSetSchema.safeParse(DEFAULT_STATUS_BANDS).success; // true
+ * ```
  * @category Schemas
  */
 export const legendSetSchema = z
@@ -57,6 +61,10 @@ export type LegendBand = LegendSet['noData'];
 /**
  * Parses a legend set and checks that its bands cover every number exactly once; throws a
  * {@link DxInputError} listing every problem.
+ * @example
+ * ```ts
+ * parseLegendSet(DEFAULT_STATUS_BANDS).bands.length; // 4
+ * ```
  * @param input - Untrusted data.
  * @returns The legend set.
  * @category Parsing

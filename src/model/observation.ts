@@ -4,7 +4,14 @@ import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './pa
 import { periodSchema } from './period.js';
 import { decimalSchema, idSchema, isoDateSchema } from './primitives.js';
 
-/** Zod schema for an observation's flags. @category Schemas */
+/**
+ * Zod schema for an observation's flags.
+ * @example
+ * ```ts
+ * observationFlagSchema.options; // ['provisional', 'imputed', 'estimated']
+ * ```
+ * @category Schemas
+ */
 export const observationFlagSchema = z.enum(['provisional', 'imputed', 'estimated']);
 /** @category Model */
 export type ObservationFlag = z.output<typeof observationFlagSchema>;
@@ -14,6 +21,10 @@ export type ObservationFlag = z.output<typeof observationFlagSchema>;
  * either a `value`, or a `numerator` and a `denominator` (a share; its value is
  * numerator ÷ denominator × 100). A figure reported for a tier of government rather than a
  * territory (all provincial departments together) names the `tier`.
+ * @example
+ * ```ts
+ * observationSchema.parse({ indicatorId: 'x', unitCode: '75', period: '2025', value: 0.1 }).value; // '0.1'
+ * ```
  * @category Schemas
  */
 export const observationSchema = z
@@ -46,6 +57,10 @@ export type Observation = z.output<typeof observationSchema>;
 
 /**
  * Zod schema for a set of observations reported together, with its as-of date and source.
+ * @example
+ * ```ts
+ * observationSetSchema.safeParse(dongNai2025Reported).success; // true
+ * ```
  * @category Schemas
  */
 export const observationSetSchema = z.strictObject({
@@ -59,6 +74,10 @@ export type ObservationSet = z.output<typeof observationSetSchema>;
 
 /**
  * Parses one observation; throws a {@link DxInputError} listing every problem.
+ * @example
+ * ```ts
+ * parseObservation({ indicatorId: 'online-dossier-rate', unitCode: '75', period: '2025-06', numerator: 412, denominator: 530 }).numerator; // '412'
+ * ```
  * @param input - Untrusted data.
  * @returns The observation, numbers as canonical decimal strings.
  * @category Parsing
@@ -69,6 +88,10 @@ export function parseObservation(input: unknown): Observation {
 
 /**
  * Parses one observation without throwing.
+ * @example
+ * ```ts
+ * safeParseObservation({ indicatorId: 'x', unitCode: '75', period: '2025-13', value: 1 }).ok; // false
+ * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
  * @category Parsing
@@ -80,6 +103,10 @@ export function safeParseObservation(input: unknown): SafeParseResult<Observatio
 /**
  * Parses a list of observations: all or nothing. The error lists every problem of every row,
  * with the row's index in its path.
+ * @example
+ * ```ts
+ * parseObservations([{ indicatorId: 'x', unitCode: '75', period: '2025', value: '70.50' }])[0]?.value; // '70.5'
+ * ```
  * @param input - Untrusted data, e.g. rows of a spreadsheet as objects.
  * @returns The observations.
  * @category Parsing
@@ -90,6 +117,10 @@ export function parseObservations(input: unknown): Observation[] {
 
 /**
  * Parses a list of observations without throwing.
+ * @example
+ * ```ts
+ * safeParseObservations([{ indicatorId: 'x' }]).ok; // false
+ * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
  * @category Parsing
@@ -100,6 +131,10 @@ export function safeParseObservations(input: unknown): SafeParseResult<Observati
 
 /**
  * Parses an observation set; throws a {@link DxInputError} listing every problem.
+ * @example
+ * ```ts
+ * parseObservationSet(dongNai2025Reported).observations.length; // 19
+ * ```
  * @param input - Untrusted data.
  * @returns The set.
  * @category Parsing

@@ -42,7 +42,14 @@ export function periodBounds(period: string): { kind: PeriodKind; start: IsoDate
   return { kind: 'year', start: `${year}-01-01`, end: iso(endOfYear(parseISO(`${year}-01-01`))) };
 }
 
-/** Zod schema for a {@link Period}. @category Schemas */
+/**
+ * Zod schema for a {@link Period}.
+ * @example
+ * ```ts
+ * periodSchema.safeParse('2025-Q2').success; // true
+ * ```
+ * @category Schemas
+ */
 export const periodSchema = z.custom<Period>((v) => typeof v === 'string' && periodBounds(v) !== undefined, {
   error: (iss) =>
     `should be a period written "2025", "2025-Q2", "2025-06" or "2025-06-30", got ${typeof iss.input === 'string' ? JSON.stringify(iss.input) : iss.input === undefined ? 'nothing' : typeof iss.input}`,

@@ -8,6 +8,10 @@ import { sourceRefSchema, targetSchema } from './target.js';
 /**
  * Zod schema for a source document: its id (what targets' `source.document` names), title,
  * where it was published, and its date.
+ * @example
+ * ```ts
+ * sourceDocumentSchema.safeParse(plans.dongNai2025.sources[0]).success; // true
+ * ```
  * @category Schemas
  */
 export const sourceDocumentSchema = z.strictObject({
@@ -22,6 +26,10 @@ export type SourceDocument = z.output<typeof sourceDocumentSchema>;
 /**
  * Zod schema for a budget line of a plan: an amount of money in Vietnamese đồng, exact, with
  * how the document qualifies it ("more than VND 909 billion") and the sentence it came from.
+ * @example
+ * ```ts
+ * budgetItemSchema.parse(plans.dongNai2025To2030.budget?.[0]).amountVnd; // '909000000000'
+ * ```
  * @category Schemas
  */
 export const budgetItemSchema = z.strictObject({
@@ -38,6 +46,10 @@ export type BudgetItem = z.output<typeof budgetItemSchema>;
  * Zod schema for a plan: a document's set of targets, with issuer, number, date, period, the
  * unit that issued it (as it was on the date of issue), its domains, and the indicators its
  * targets measure.
+ * @example
+ * ```ts
+ * planSchema.safeParse(plans.dongNai2025).success; // true
+ * ```
  * @category Schemas
  */
 export const planSchema = z
@@ -91,6 +103,10 @@ export type Plan = z.output<typeof planSchema>;
 /**
  * Parses a plan and checks that every target names an indicator, a source and a domain of the
  * plan; throws a {@link DxInputError} listing every problem.
+ * @example
+ * ```ts
+ * parsePlan(plans.binhDuong2021To2025).unitCode; // '74'
+ * ```
  * @param input - Untrusted data.
  * @returns The plan.
  * @category Parsing
@@ -101,6 +117,10 @@ export function parsePlan(input: unknown): Plan {
 
 /**
  * Parses a plan without throwing.
+ * @example
+ * ```ts
+ * safeParsePlan({ ...plans.dongNai2025, targets: [{ ...plans.dongNai2025.targets[0], indicatorId: 'nope' }] }).ok; // false
+ * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
  * @category Parsing

@@ -15,7 +15,14 @@ export function isIsoDate(s: unknown): s is IsoDate {
   return typeof s === 'string' && ISO_DATE.test(s) && isValid(parseISO(s));
 }
 
-/** Zod schema for {@link IsoDate}. @category Schemas */
+/**
+ * Zod schema for {@link IsoDate}.
+ * @example
+ * ```ts
+ * isoDateSchema.safeParse('2025-02-30').success; // false
+ * ```
+ * @category Schemas
+ */
 export const isoDateSchema = z.custom<IsoDate>(isIsoDate, {
   error: (iss) =>
     typeof iss.input === 'string'
@@ -27,6 +34,10 @@ export const isoDateSchema = z.custom<IsoDate>(isIsoDate, {
 /**
  * Zod schema for a number given as a finite number or a decimal string; its output is the
  * canonical decimal string (`0.1` → `"0.1"`, `"70.50"` → `"70.5"`).
+ * @example
+ * ```ts
+ * decimalSchema.parse(0.1); // '0.1'
+ * ```
  * @category Schemas
  */
 export const decimalSchema = z
@@ -39,7 +50,14 @@ export const decimalSchema = z
   })
   .transform((v) => decString(toDec(v)));
 
-/** Zod schema for a label in Vietnamese and English. @category Schemas */
+/**
+ * Zod schema for a label in Vietnamese and English.
+ * @example
+ * ```ts
+ * labelSchema.safeParse({ vi: 'Đạt', en: 'Met' }).success; // true
+ * ```
+ * @category Schemas
+ */
 export const labelSchema = z.strictObject({
   vi: z.string().min(1),
   en: z.string().min(1),
@@ -48,7 +66,14 @@ export const labelSchema = z.strictObject({
 /** A text in Vietnamese and English. @category Model */
 export type Label = z.output<typeof labelSchema>;
 
-/** Zod schema for a non-empty identifier: letters, digits, `.`, `-`, `_`. @category Schemas */
+/**
+ * Zod schema for a non-empty identifier: letters, digits, `.`, `-`, `_`.
+ * @example
+ * ```ts
+ * idSchema.safeParse('dn25-e-contracts').success; // true
+ * ```
+ * @category Schemas
+ */
 export const idSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'should be an identifier of letters, digits, ".", "-" or "_"' });

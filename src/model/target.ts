@@ -14,6 +14,10 @@ import { decimalSchema, idSchema, isoDateSchema } from './primitives.js';
  * - `between` (min ≤ x ≤ max): "about 1–2%"
  * - `all`: "all …", "100% of …" — full coverage (100 for a percentage)
  * - `yes`: a yes/no target that is met when done
+ * @example
+ * ```ts
+ * comparatorSchema.parse({ kind: 'more-than', value: 50 }); // { kind: 'more-than', value: '50' }
+ * ```
  * @category Schemas
  */
 export const comparatorSchema = z.discriminatedUnion(
@@ -38,6 +42,10 @@ export type ComparatorKind = Comparator['kind'];
 /**
  * Zod schema for where a target's figure comes from: the source document's id and the exact
  * sentence (or part of it) that states the target.
+ * @example
+ * ```ts
+ * sourceRefSchema.safeParse({ document: 'd', quote: 'q' }).success; // true
+ * ```
  * @category Schemas
  */
 export const sourceRefSchema = z.strictObject({
@@ -50,6 +58,10 @@ export type SourceRef = z.output<typeof sourceRefSchema>;
 /**
  * Zod schema for a target: an indicator, the tier (and optionally the unit) it applies to, a
  * comparator, a deadline, an optional baseline, and the sentence it came from.
+ * @example
+ * ```ts
+ * targetSchema.safeParse(plans.dongNai2025.targets[0]).success; // true
+ * ```
  * @category Schemas
  */
 export const targetSchema = z
@@ -79,6 +91,10 @@ export type Target = z.output<typeof targetSchema>;
 
 /**
  * Parses a target; throws a {@link DxInputError} listing every problem.
+ * @example
+ * ```ts
+ * parseTarget(plans.dongNai2025.targets[0]).comparator; // { kind: 'at-least', value: '70' }
+ * ```
  * @param input - Untrusted data.
  * @returns The target.
  * @category Parsing
@@ -89,6 +105,10 @@ export function parseTarget(input: unknown): Target {
 
 /**
  * Parses a target without throwing.
+ * @example
+ * ```ts
+ * safeParseTarget({ id: 't' }).ok; // false
+ * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
  * @category Parsing

@@ -6,6 +6,10 @@ import { isoDateSchema, type Label } from './primitives.js';
  * Zod schema for an administrative level: `province` (tỉnh / thành phố trực thuộc trung ương),
  * `district` (quận, huyện, thị xã, thành phố thuộc tỉnh; abolished on 2025-07-01) or `commune`
  * (xã, phường, thị trấn, đặc khu).
+ * @example
+ * ```ts
+ * administrativeLevelSchema.options; // ['province', 'district', 'commune']
+ * ```
  * @category Schemas
  */
 export const administrativeLevelSchema = z.enum(['province', 'district', 'commune']);
@@ -14,6 +18,10 @@ export type AdministrativeLevel = z.output<typeof administrativeLevelSchema>;
 
 /**
  * Zod schema for the type of an administrative unit.
+ * @example
+ * ```ts
+ * unitTypeSchema.safeParse('special-zone').success; // true
+ * ```
  * @category Schemas
  */
 export const unitTypeSchema = z.enum([
@@ -34,6 +42,10 @@ export type UnitType = z.output<typeof unitTypeSchema>;
 /**
  * Every unit type with its level and its Vietnamese and English words, as they stand before a
  * unit's name ("Thành phố Đồng Nai", "Dong Nai City").
+ * @example
+ * ```ts
+ * UNIT_TYPES['special-zone'].label.vi; // 'Đặc khu'
+ * ```
  * @category Model
  */
 export const UNIT_TYPES: Readonly<Record<UnitType, { readonly level: AdministrativeLevel; readonly label: Label }>> = {
@@ -55,6 +67,10 @@ const CODE_LENGTH: Record<AdministrativeLevel, number> = { province: 2, district
  * Zod schema for an administrative unit. Identity is `code` + validity: GSO codes are reused with
  * new meanings after a merger, so a unit is valid from `validFrom` to `validTo` (both inclusive;
  * no `validTo` means still in force).
+ * @example
+ * ```ts
+ * administrativeUnitSchema.safeParse(vnProvinces.units[0]).success; // true
+ * ```
  * @category Schemas
  */
 export const administrativeUnitSchema = z
@@ -93,6 +109,10 @@ export type AdministrativeUnit = z.output<typeof administrativeUnitSchema>;
 /**
  * Zod schema for a register of administrative units: every version of every unit, and the span
  * of dates the register covers (`to` absent: the latest known state, taken to continue).
+ * @example
+ * ```ts
+ * unitRegisterSchema.safeParse(vnProvinces).success; // true
+ * ```
  * @category Schemas
  */
 export const unitRegisterSchema = z.strictObject({
@@ -124,6 +144,10 @@ export function parseAdministrativeUnit(input: unknown): AdministrativeUnit {
 
 /**
  * Parses an administrative unit without throwing.
+ * @example
+ * ```ts
+ * safeParseAdministrativeUnit({ code: '75' }).ok; // false
+ * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }` with every problem.
  * @category Parsing
@@ -135,6 +159,10 @@ export function safeParseAdministrativeUnit(input: unknown): SafeParseResult<Adm
 /**
  * Parses a unit register (its units are checked one by one; the register as a tree is checked
  * when a hierarchy is built from it at a date).
+ * @example
+ * ```ts
+ * parseUnitRegister(vnProvinces).units.length; // 98
+ * ```
  * @param input - Untrusted data.
  * @returns The register.
  * @category Parsing
@@ -145,6 +173,10 @@ export function parseUnitRegister(input: unknown): UnitRegister {
 
 /**
  * Parses a unit register without throwing.
+ * @example
+ * ```ts
+ * safeParseUnitRegister({ name: 'x', coverage: { from: 'soon' }, units: [] }).ok; // false
+ * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
  * @category Parsing

@@ -9,6 +9,10 @@ import type { RollupOptions, RollupResult } from './types.js';
  * Finishes a (merged) partial roll-up over a hierarchy: the aggregation over space, coverage
  * and thresholds. The rows equal those of {@link rollup} over all the observations behind the
  * partial.
+ * @example
+ * ```ts
+ * finishRollup(partialRollup([], [vnIndicators['online-dossier-rate']]), [vnIndicators['online-dossier-rate']], hierarchyAt(vnProvinces, '2025-07-01')).rows; // []
+ * ```
  * @param partial - From {@link partialRollup} or {@link mergeRollupPartials}.
  * @param indicators - The indicators the partial was made with.
  * @param hierarchy - The units in force on a date.

@@ -31,6 +31,10 @@ export const vnUnits: UnitRegister = {
 /**
  * Which old communes (and, for five island districts without communes, old districts) make up
  * each commune of 2025-07-01, each in full or in part.
+ * @example
+ * ```ts
+ * predecessorsOf(vnCommuneCrosswalk, '26732'); // [{ newCode: '26732', oldCode: '755', kind: 'full' }]
+ * ```
  * @category Vietnam
  */
 export const vnCommuneCrosswalk: Crosswalk = crosswalkOf('Vietnam communes 2025-07-01', COMMUNE_MERGES);

@@ -61,13 +61,13 @@ export function crosswalkOf(name: string, lines: string): Crosswalk {
   return { name, oldDate: LAST_THREE_TIER_DAY, newDate: REFORM_DATE, links: decodeLinks(lines) };
 }
 
-/** The day the two-tier system began (Resolution 202/2025/QH15). */
+/** @internal The day the two-tier system began (Resolution 202/2025/QH15). */
 export const REFORM_DATE = '2025-07-01';
-/** The last day of the three-tier system. */
+/** @internal The last day of the three-tier system. */
 export const LAST_THREE_TIER_DAY = '2025-06-30';
-/** The first day the built-in three-tier data describes (after the last commune reorganisations of 2024–25). */
+/** @internal The first day the built-in three-tier data describes (after the last commune reorganisations of 2024–25). */
 export const THREE_TIER_DATA_FROM = '2025-01-01';
-/** Đồng Nai became a centrally-run city (Resolution 30/2026/QH16). */
+/** @internal Đồng Nai became a centrally-run city (Resolution 30/2026/QH16). */
 export const DONG_NAI_CITY_DATE = '2026-04-30';
-/** The day before it. */
+/** @internal The day before it. */
 export const DAY_BEFORE_DONG_NAI_CITY = '2026-04-29';

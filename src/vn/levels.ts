@@ -5,6 +5,10 @@ import { LAST_THREE_TIER_DAY, REFORM_DATE } from './decode.js';
 /**
  * Vietnam's levels of local government over time: three tiers until 2025-06-30, two from
  * 2025-07-01 (Resolution 202/2025/QH15 abolished the district level).
+ * @example
+ * ```ts
+ * VN_LEVEL_TIMELINE.length; // 2
+ * ```
  * @category Vietnam
  */
 export const VN_LEVEL_TIMELINE: readonly {

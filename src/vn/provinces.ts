@@ -23,6 +23,10 @@ export const vnProvinces: UnitRegister = {
 /**
  * Which old provinces make up each new province of 2025-07-01 (all in full), e.g. new Đồng Nai
  * (75) = old Đồng Nai (75) + Bình Phước (70).
+ * @example
+ * ```ts
+ * predecessorsOf(vnProvinceCrosswalk, '79').map((l) => l.oldCode); // ['74', '77', '79']
+ * ```
  * @category Vietnam
  */
 export const vnProvinceCrosswalk: Crosswalk = crosswalkOf('Vietnam provinces 2025-07-01', PROVINCE_MERGES);

@@ -19,6 +19,10 @@ const Q = {
  * security, 2021–2025 (Provincial People's Committee), as reported on the provincial portal on
  * 18 September 2021. Bình Dương (74) was merged into Hồ Chí Minh City (79) on 2025-07-01; the
  * plan names the unit as it was when issued.
+ * @example
+ * ```ts
+ * binhDuong2021To2025.targets.length; // 15
+ * ```
  * @category Vietnam
  */
 export const binhDuong2021To2025: Plan = planOf(

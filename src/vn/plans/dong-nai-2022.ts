@@ -14,6 +14,10 @@ const Q = {
 /**
  * Đồng Nai's 2022 tasks under its Digital Transformation Programme to 2025 (Decision
  * 5003/QD-UBND), as reported on the provincial portal on 7 March 2022.
+ * @example
+ * ```ts
+ * dongNai2022.documentNumber; // '5003/QD-UBND'
+ * ```
  * @category Vietnam
  */
 export const dongNai2022: Plan = planOf(

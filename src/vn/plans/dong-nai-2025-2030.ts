@@ -19,6 +19,10 @@ const DOC = 'dong-nai-dt-interview-2025-09';
  * former Bình Phước): a range target, a count target, strict and full-coverage targets, and the
  * budget (VND 909 billion and more, of which 530 for digital infrastructure and 217 for digital
  * government).
+ * @example
+ * ```ts
+ * dongNai2025To2030.targets.find((t) => t.id === 'dn30-dt-contribution-to-growth')?.comparator; // { kind: 'between', min: '1', max: '2' }
+ * ```
  * @category Vietnam
  */
 export const dongNai2025To2030: Plan = planOf(

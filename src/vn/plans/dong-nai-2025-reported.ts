@@ -18,6 +18,10 @@ const row = (indicatorId: VnIndicatorId, value: string, note: string) => ({
  * province-wide), as observations of the built-in indicators. A figure the text gives as "over"
  * or "more than" is recorded at its stated value and flagged `estimated`, with the wording in
  * its note.
+ * @example
+ * ```ts
+ * dongNai2025Reported.observations.find((o) => o.indicatorId === 'online-dossier-rate')?.value; // '91'
+ * ```
  * @category Vietnam
  */
 export const dongNai2025Reported: ObservationSet = {

@@ -32,6 +32,10 @@ const Q = {
  * Đồng Nai's Digital Transformation Plan for 2025 (Provincial People's Committee), as reported
  * on the provincial portal on 17 January 2025: 34 targets over digital data, government, economy,
  * society and information security, per tier where the text gives tiers.
+ * @example
+ * ```ts
+ * dongNai2025.targets.length; // 34
+ * ```
  * @category Vietnam
  */
 export const dongNai2025: Plan = planOf(

@@ -37,6 +37,10 @@ const systems: [string, string] = ['hệ thống thông tin của cơ quan nhà 
 /**
  * The indicators the built-in plans measure, by id. An indicator measured by two plans is one
  * indicator (e.g. `work-records-digital` in Đồng Nai 2022, Đồng Nai 2025 and Bình Dương 2021–2025).
+ * @example
+ * ```ts
+ * vnIndicators['work-records-digital'].aggregation; // { time: 'last', space: 'ratio-of-sums' }
+ * ```
  * @category Vietnam
  */
 export const vnIndicators = {
