@@ -63,11 +63,14 @@ export class DxInputError extends Error {
   override readonly name = 'DxInputError';
   /** Every problem found, in input order. Never empty. */
   readonly problems: readonly InputProblem[];
+  /** The schema's own issues behind the problems (zod's), when the error comes from a parse. */
+  readonly issues: readonly unknown[];
 
-  constructor(what: string, problems: readonly InputProblem[]) {
+  constructor(what: string, problems: readonly InputProblem[], issues: readonly unknown[] = []) {
     const lines = problems.map((p) => `  - ${formatPath(p.path)}: ${p.message}`);
     const n = problems.length;
     super(`Invalid ${what}: ${n} problem${n === 1 ? '' : 's'}\n${lines.join('\n')}`);
     this.problems = problems;
+    this.issues = issues;
   }
 }

@@ -8,3 +8,4 @@ export { decimalSchema, idSchema, isoDateSchema, labelSchema, type IsoDate, type
 export * from './target.js';
 export * from './unit.js';
 export { legendSetSchema, parseLegendSet, type LegendBand, type LegendSet } from './legend-set.js';
+export { parseValidationRule, validationRuleSchema, type RuleTerm, type ValidationRule } from './validation-rule.js';

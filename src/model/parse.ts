@@ -71,7 +71,7 @@ export function safeParseWith<S extends z.ZodType>(
 ): SafeParseResult<z.output<S>> {
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return { ok: true, value: r.data };
-  return { ok: false, error: new DxInputError(what, problemsOf(r.error)) };
+  return { ok: false, error: new DxInputError(what, problemsOf(r.error), r.error.issues) };
 }
 
 /** Like safeParseWith, but throws the DxInputError. @internal */

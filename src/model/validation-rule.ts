@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { measureUnitSchema } from './indicator.js';
+import { parseWith } from './parse.js';
+import { decimalSchema, idSchema, labelSchema } from './primitives.js';
+
+const term = z.union([
+  z.strictObject({ indicatorId: idSchema.optional(), field: z.enum(['value', 'numerator', 'denominator']) }),
+  z.strictObject({ constant: decimalSchema }),
+]);
+
+/**
+ * Zod schema for a validation rule of reported data, as data (DHIS2's validation rules):
+ * - `compare`: left side, operator, right side, each side a sum of terms (a field of this
+ *   observation, a field of another indicator's observation for the same unit and period, or
+ *   a constant), with a missing-value strategy; optionally only for some indicators;
+ * - `unit-exists`: the unit exists on the observation's date (needs a unit register);
+ * - `within-plan-period`: the observation's period lies in the plan's period (needs a plan);
+ * - `no-duplicates`: one observation per indicator, unit, period (and tier);
+ * - `child-not-above-parent`: a count of a unit is not above its parent's (needs a hierarchy;
+ *   by default every indicator measured as a count);
+ * - `outlier`: a value far from the unit's own history (more than `threshold` median absolute
+ *   deviations from its median, with at least `minHistory` earlier figures).
+ * @category Schemas
+ */
+export const validationRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('compare'),
+    id: idSchema,
+    severity: z.enum(['error', 'warning']),
+    indicatorIds: z.array(idSchema).optional(),
+    measureUnit: measureUnitSchema.optional(),
+    left: z.array(term).min(1),
+    operator: z.enum(['<=', '<', '>=', '>', '==', '!=']),
+    right: z.array(term).min(1),
+    missing: z.enum(['skip-if-any-missing', 'skip-if-all-missing', 'never-skip']),
+    message: labelSchema,
+  }),
+  z.strictObject({ kind: z.literal('unit-exists'), id: idSchema, severity: z.enum(['error', 'warning']) }),
+  z.strictObject({ kind: z.literal('within-plan-period'), id: idSchema, severity: z.enum(['error', 'warning']) }),
+  z.strictObject({ kind: z.literal('no-duplicates'), id: idSchema, severity: z.enum(['error', 'warning']) }),
+  z.strictObject({ kind: z.literal('child-not-above-parent'), id: idSchema, severity: z.enum(['error', 'warning']), indicatorIds: z.array(idSchema).optional() }),
+  z.strictObject({ kind: z.literal('outlier'), id: idSchema, severity: z.enum(['error', 'warning']), threshold: decimalSchema, minHistory: z.number().int().min(2) }),
+]);
+/** A validation rule. @category Model */
+export type ValidationRule = z.output<typeof validationRuleSchema>;
+/** One term of a side of a `compare` rule. @category Model */
+export type RuleTerm = z.output<typeof term>;
+
+/**
+ * Parses a validation rule (your own, or a changed copy of a built-in one); throws a
+ * {@link DxInputError} listing every problem.
+ * @example
+ * ```ts
+ * parseValidationRule({ kind: 'compare', id: 'members-per-team', severity: 'warning', left: [{ indicatorId: 'community-digital-team-members', field: 'value' }], operator: '>=', right: [{ indicatorId: 'community-digital-teams', field: 'value' }], missing: 'skip-if-any-missing', message: { vi: 'Số thành viên ít hơn số tổ', en: 'Fewer members than teams' } }).kind; // 'compare'
+ * ```
+ * @param input - Untrusted data.
+ * @returns The rule.
+ * @category Parsing
+ */
+export function parseValidationRule(input: unknown): ValidationRule {
+  return parseWith(validationRuleSchema, 'validation rule', input);
+}
