@@ -36,7 +36,7 @@ const cases: [string, (frozen: boolean) => unknown][] = [
   ['validateObservations', (f) => api.validateObservations(prep(observations, f), prep({ indicators: copy(indicators) }, f))],
   ['summariseTargetAcrossUnits', (f) => api.summariseTargetAcrossUnits(prep(copy(api.rollup(observations, indicators, h).rows), f), { indicatorId: 'online-dossier-rate', period: '2025', comparator: prep({ kind: 'at-least' as const, value: '70' }, f), hierarchy: h, level: 'commune' })],
   ['compositeScore', (f) => api.compositeScore(prep([{ id: 'a', score: '80', weight: 1 }, { id: 'b', score: undefined, weight: 1 }], f), prep({ method: 'geometric' as const }, f))],
-  ['hierarchyAt', (f) => api.unitsOfLevel(api.hierarchyAt(prep(copy({ name: 'r', coverage: { from: '2025-01-01' }, units: h.units }), f), '2025-06-30'), 'commune').length],
+  ['hierarchyAt', (f) => api.unitsOfLevel(api.hierarchyAt(prep(copy({ name: 'r', coverage: { from: '2025-01-01' }, units: [...h.units] }), f), '2025-06-30'), 'commune').length],
   ['findUnitsByName', (f) => api.findUnitsByName(prep(copy(h.units), f), '10001')],
   ['assessProgress', (f) => api.assessProgress(prep({ series: [{ date: '2024-12-31', value: '60' }, { date: '2025-06-30', value: '66' }], target: { comparator: { kind: 'at-least' as const, value: '80' }, deadline: '2025-12-31' }, asOf: '2025-06-30', method: 'escap' as const }, f))],
   ['predecessorsOf', (f) => api.predecessorsOf(prep(copy({ ...vnCommuneCrosswalk, links: vnCommuneCrosswalk.links.slice(0, 50) }), f), '00004')],
