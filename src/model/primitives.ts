@@ -66,6 +66,9 @@ export const labelSchema = z.strictObject({
 /** A text in Vietnamese and English. @category Model */
 export type Label = z.output<typeof labelSchema>;
 
+/** A language of the labels and messages: Vietnamese or English. @category Model */
+export type Lang = keyof Label;
+
 /**
  * Zod schema for a non-empty identifier: letters, digits, `.`, `-`, `_`.
  * @example

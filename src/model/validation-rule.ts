@@ -3,7 +3,16 @@ import { measureUnitSchema } from './indicator.js';
 import { parseWith } from './parse.js';
 import { decimalSchema, idSchema, labelSchema } from './primitives.js';
 
-const term = z.union([
+/**
+ * Zod schema for one term of a side of a `compare` rule: a field of an observation (of this
+ * indicator, or of `indicatorId` for the same unit and period) or a constant.
+ * @example
+ * ```ts
+ * ruleTermSchema.safeParse({ field: 'numerator' }).success; // true
+ * ```
+ * @category Schemas
+ */
+export const ruleTermSchema = z.union([
   z.strictObject({ indicatorId: idSchema.optional(), field: z.enum(['value', 'numerator', 'denominator']) }),
   z.strictObject({ constant: decimalSchema }),
 ]);
@@ -20,6 +29,10 @@ const term = z.union([
  *   by default every indicator measured as a count);
  * - `outlier`: a value far from the unit's own history (more than `threshold` median absolute
  *   deviations from its median, with at least `minHistory` earlier figures).
+ * @example
+ * ```ts
+ * validationRuleSchema.safeParse({ kind: 'no-duplicates', id: 'one-row', severity: 'error' }).success; // true
+ * ```
  * @category Schemas
  */
 export const validationRuleSchema = z.discriminatedUnion('kind', [
@@ -29,9 +42,9 @@ export const validationRuleSchema = z.discriminatedUnion('kind', [
     severity: z.enum(['error', 'warning']),
     indicatorIds: z.array(idSchema).optional(),
     measureUnit: measureUnitSchema.optional(),
-    left: z.array(term).min(1),
+    left: z.array(ruleTermSchema).min(1),
     operator: z.enum(['<=', '<', '>=', '>', '==', '!=']),
-    right: z.array(term).min(1),
+    right: z.array(ruleTermSchema).min(1),
     missing: z.enum(['skip-if-any-missing', 'skip-if-all-missing', 'never-skip']),
     message: labelSchema,
   }),
@@ -44,7 +57,7 @@ export const validationRuleSchema = z.discriminatedUnion('kind', [
 /** A validation rule. @category Model */
 export type ValidationRule = z.output<typeof validationRuleSchema>;
 /** One term of a side of a `compare` rule. @category Model */
-export type RuleTerm = z.output<typeof term>;
+export type RuleTerm = z.output<typeof ruleTermSchema>;
 
 /**
  * Parses a validation rule (your own, or a changed copy of a built-in one); throws a

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/primitives.js';
-import type { Lang } from './format-number.js';
+import type { Lang } from '../model/primitives.js';
 
 /**
  * Formats a date for people: 30/06/2025 in Vietnamese, 2025-06-30 in English.

@@ -1,8 +1,7 @@
 import { toDec, type NumericInput } from '../core/decimal.js';
 import { roundDecimal, type RoundingMode } from '../calc/round-decimal.js';
 
-/** The languages of the renderers. @category Reports */
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../model/primitives.js';
 
 /** Options of {@link formatNumber}. @category Reports */
 export interface NumberFormat {

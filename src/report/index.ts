@@ -1,6 +1,6 @@
 export { buildScorecard, type ScorecardOptions } from './build-scorecard.js';
 export { formatDate } from './format-date.js';
-export { formatNumber, type Lang, type NumberFormat } from './format-number.js';
+export { formatNumber, type NumberFormat } from './format-number.js';
 export { renderScorecardCsv } from './render-scorecard-csv.js';
 export { renderScorecardJson } from './render-scorecard-json.js';
 export { renderScorecardMarkdown } from './render-scorecard-markdown.js';

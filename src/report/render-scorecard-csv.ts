@@ -1,4 +1,4 @@
-import type { Lang } from './format-number.js';
+import type { Lang } from '../model/primitives.js';
 import type { Scorecard } from './scorecard.js';
 import { comparatorText, entryLabels, statusWord } from './words.js';
 

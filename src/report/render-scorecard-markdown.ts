@@ -1,6 +1,7 @@
 import { DOMAIN_LABELS } from '../model/domain.js';
 import { formatDate } from './format-date.js';
-import { formatNumber, type Lang } from './format-number.js';
+import { formatNumber } from './format-number.js';
+import type { Lang } from '../model/primitives.js';
 import type { Scorecard, ScorecardSummary } from './scorecard.js';
 import { comparatorText, entryLabels, figure, ratioAsPercent, statusWord, WORDS } from './words.js';
 

@@ -1,7 +1,8 @@
 import { decString, toDec } from '../core/decimal.js';
 import { AGENCY_TIER_LABELS, DOMAIN_LABELS } from '../model/domain.js';
 import type { Comparator } from '../model/target.js';
-import { formatNumber, type Lang } from './format-number.js';
+import { formatNumber } from './format-number.js';
+import type { Lang } from '../model/primitives.js';
 import type { ScorecardEntry, TargetStatus } from './scorecard.js';
 
 /** The renderers' words in both languages. @internal */

@@ -5,7 +5,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { periodBounds } from '../model/period.js';
 import type { Plan } from '../model/plan.js';
-import type { Label } from '../model/primitives.js';
+import type { Label, Lang } from '../model/primitives.js';
 import type { UnitRegister } from '../model/unit.js';
 import { validationRuleSchema, type RuleTerm, type ValidationRule } from '../model/validation-rule.js';
 import { observationSchema } from '../model/observation.js';
@@ -78,7 +78,6 @@ export const BUILT_IN_VALIDATION_RULES: readonly ValidationRule[] = [
   { kind: 'outlier', id: 'outlier', severity: 'warning', threshold: '5', minHistory: 4 },
 ];
 
-type Lang = 'vi' | 'en';
 const say = (l: Label, lang: Lang) => l[lang];
 const endOf = (o: Observation) => periodBounds(o.period)?.end ?? o.period;
 const valueOf = (o: Observation): Dec | undefined =>
