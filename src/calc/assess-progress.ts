@@ -91,7 +91,7 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   if (pts.length < 2) return { status: 'insufficient-data', method, message: 'a rate of progress needs figures on at least two dates' };
   const growth = input.growth ?? (method === 'open-sdg' ? 'compound' : 'linear');
   const limit = input.limit === undefined ? undefined : toDec(input.limit);
-  const threshold = thresholdOf(comparator, latest.value).value;
+  const { value: threshold, direction } = thresholdOf(comparator, latest.value);
   const goal = limit !== undefined && threshold.gt(limit) ? limit : threshold;
   const points = pts.map((p) => ({ date: p.date, value: p.value.toString() }));
   const observed = observedRate(points, growth);
@@ -102,15 +102,15 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   if (!projected.ok) return { status: 'not-assessable', method, message: projected.message };
   const req = new Dec(required.value);
   const proj = limit === undefined ? projected.value : Dec.min(projected.value, limit);
+  // The baseline already met the target (it is at or beyond the goal) and the latest figure has
+  // since fallen short of it: the change "needed" from the baseline points away from better, so
+  // no rate can be on track; both methods call it deterioration (regressing).
+  const baselineMet =
+    direction === 'higher-is-better' ? !goal.gt(first.value) : direction === 'lower-is-better' ? !goal.lt(first.value) : goal.eq(first.value);
   let ratio: Dec;
-  if (method === 'open-sdg') {
-    // The baseline already met the target and the figure has since fallen short of it: the
-    // required change points the wrong way, and any change away from the target is deterioration.
-    ratio = req.isZero() || req.isNegative() !== goal.lt(first.value) ? new Dec(-1) : observed.value.div(req);
-  } else {
-    const needed = goal.minus(first.value);
-    ratio = needed.isZero() ? new Dec(-1) : proj.minus(first.value).div(needed);
-  }
+  if (baselineMet) ratio = new Dec(-1);
+  else if (method === 'open-sdg') ratio = observed.value.div(req);
+  else ratio = proj.minus(first.value).div(goal.minus(first.value));
   const band = classifyBand(method === 'open-sdg' ? OPEN_SDG_PROGRESS_BANDS : ESCAP_ANTICIPATED_PROGRESS_BANDS, decString(ratio));
   return {
     status: band.id as 'on-track',

@@ -21,6 +21,6 @@ export function progressShare(input: {
 }): Computed<DecimalString, 'target-equals-baseline'> {
   const b = toDec(input.baseline);
   const span = toDec(input.target).minus(b);
-  if (span.isZero()) return notComputed('target-equals-baseline', 'the target equals the baseline, so there is no way to cover');
+  if (span.isZero()) return notComputed('target-equals-baseline', 'the target equals the baseline, so there is no distance to cover');
   return computed(decString(toDec(input.actual).minus(b).div(span)));
 }
