@@ -1,5 +1,5 @@
 // The test suite as the mutation run uses it: the fast tests of the mutated folders (calc,
-// rollup, geo, core), without the tarball, Node-version and benchmark work.
+// rollup, geo, core) and the TSDoc examples, without the tarball, Node-version and example-script work.
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
@@ -7,7 +7,7 @@ export default mergeConfig(base, defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // The plan catalog test reads ../shared/sources, which the mutation sandbox has not beside it.
-    exclude: ['test/package/**', 'test/examples.test.ts', 'test/docs/**', 'test/vn/plans.test.ts'],
+    exclude: ['test/package/**', 'test/examples.test.ts', 'test/vn/plans.test.ts'],
     typecheck: { enabled: false },
     globalSetup: [],
     reporters: ['default'],

@@ -166,6 +166,7 @@ function aggregateColumn<T>(
       if (nonLeaf === 'prefer-own' && ownAbove(u)) continue; // replaced by the own figure above it
       if (h.isLeaf[u] || nonLeaf === 'add') {
         kept.push(u);
+        if (!h.isLeaf[u]) own[u] = 1; // added to its descendants' figures: used, covering no leaf
         continue;
       }
       if (below[u] === 1) {
@@ -181,7 +182,7 @@ function aggregateColumn<T>(
     // Aggregate each kept cell into its unit and every ancestor.
     for (const u of kept) {
       const c = cellAt[u] as number;
-      const coversLeaves = h.isLeaf[u] || own[u] === 1;
+      const coversLeaves = h.isLeaf[u] || (own[u] === 1 && nonLeaf !== 'add');
       if (coversLeaves) covered[u] = 1;
       let value: T | undefined;
       let pair: [T, T] | undefined;
@@ -242,7 +243,8 @@ function aggregateColumn<T>(
       let value: string | undefined;
       let numerator: string | undefined;
       let denominator: string | undefined;
-      if (minCoverage === undefined || !new Dec(rep).div(expected).lt(minCoverage)) {
+      const enough = minCoverage === undefined || !new Dec(rep).div(expected).lt(minCoverage);
+      if (enough) {
         const k = contributions[u] as number;
         switch (rule.space) {
           case 'ratio-of-sums':
@@ -260,7 +262,11 @@ function aggregateColumn<T>(
             break;
           case 'weighted-mean': {
             const w = acc2[u] as unknown as Dec;
-            if (!w.isZero()) value = decString((acc[u] as unknown as Dec).div(w));
+            if (w.isZero()) {
+              warnings.push({ code: 'zero-denominator', indicatorId: id, unitCode, period: bucket, message: 'the weights sum to 0: no weighted mean' });
+              break;
+            }
+            value = decString((acc[u] as unknown as Dec).div(w));
             break;
           }
           case 'count':
@@ -271,6 +277,7 @@ function aggregateColumn<T>(
         }
       }
       if (value === undefined) {
+        if (enough) continue; // no figure can be computed (a zero denominator): the warning says so
         out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations: obsCount, own: isOwn, status: 'insufficient-coverage' });
       } else if (numerator !== undefined && denominator !== undefined) {
         out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations: obsCount, own: isOwn, status: 'value', value, numerator, denominator });

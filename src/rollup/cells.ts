@@ -43,7 +43,11 @@ const MAX = 9007199254740991;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 function newColumn(rule: Rule, dec: boolean): Column {
-  return { rule, dec, scale: 0, units: [], buckets: [], slots: [], n: [], a: [], b: [], o: [], da: [], db: [], last: { unit: '', bucketNo: -1, cell: -1 } };
+  return {
+    rule, dec, scale: 0, units: [], buckets: [], slots: [], n: [], a: [], b: [], o: [], da: [], db: [],
+    // Stryker disable next-line all: the remembered cell starts as no real cell, whatever it holds (equivalent mutants)
+    last: { unit: '', bucketNo: -1, cell: -1 },
+  };
 }
 
 // Scaled parse of a canonical decimal string: sets PARSED_INT and PARSED_SCALE; false when it
@@ -201,6 +205,7 @@ export function accumulate(observations: readonly Observation[], rules: Readonly
   const placedCache = new Map<string, { label: string; order: number; no: number } | null>();
   const place = (period: string) => {
     let p = placedCache.get(period);
+    // Stryker disable next-line all: a cache: without it the same bucket number is found again
     if (p === undefined) {
       const q = placeLabel(period);
       if (q == null) p = null;
@@ -219,10 +224,12 @@ export function accumulate(observations: readonly Observation[], rules: Readonly
 
   // Unit numbers shared by every column; rows often come grouped by unit, so the last is remembered.
   const unitNos = new Map<string, number>();
+  // Stryker disable all: a cache of the last unit's number; without it the same number is found again
   let lastUnit = '';
   let lastUnitNo = -1;
   const unitNoOf = (code: string) => {
     if (code === lastUnit) return lastUnitNo;
+    // Stryker restore all
     let no = unitNos.get(code);
     if (no === undefined) unitNos.set(code, (no = unitNos.size));
     lastUnit = code;
@@ -249,6 +256,7 @@ export function accumulate(observations: readonly Observation[], rules: Readonly
       }
       const last = col.last;
       let i = last.cell;
+      // Stryker disable next-line all: a cache of the last cell; without it the same cell is found again
       if (o.unitCode !== last.unit || placed.no !== last.bucketNo) {
         i = slotOf(col, unitNoOf(o.unitCode), o.unitCode, placed.no, placed.label);
         last.unit = o.unitCode;

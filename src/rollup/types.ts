@@ -96,7 +96,11 @@ export interface RollupWarning {
 
 /** The outcome of a roll-up. @category Roll-up */
 export interface RollupResult {
-  /** One row per indicator, unit and period bucket that has data, parents and leaves. */
+  /**
+   * One row per indicator, unit and period bucket that has data, parents and leaves. A figure
+   * that cannot be computed (its denominators or weights sum to 0) has no row, and a
+   * `zero-denominator` warning says so.
+   */
   readonly rows: readonly RollupRow[];
   /** What was set aside, and why: nothing is dropped silently. */
   readonly warnings: readonly RollupWarning[];

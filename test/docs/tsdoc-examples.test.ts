@@ -1,8 +1,7 @@
 // Every @example in the TSDoc of the source runs here. A line `expression; // value` whose
 // comment is a plain value is checked: the expression must equal it. Examples may use the
 // fixtures below (a hierarchy, some observations, a scorecard) as if a reader had them.
-import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +10,11 @@ import * as communes from '../../src/vn/communes.js';
 import * as vn from '../../src/vn/index.js';
 
 const root = resolve(__dirname, '../..');
-const sources = execFileSync('git', ['ls-files', 'src'], { cwd: root, encoding: 'utf8' })
-  .split('\n')
-  .filter((f) => f.endsWith('.ts') && !f.includes('/generated/'));
-// Files git does not know yet count too (a new module before its first commit).
+// Every source file, tracked by git or not yet (a new module before its first commit).
+const sources = (readdirSync(resolve(root, 'src'), { recursive: true }) as string[])
+  .map((f) => `src/${f.split('\\').join('/')}`)
+  .filter((f) => f.endsWith('.ts') && !f.includes('/generated/'))
+  .sort();
 const examples: { file: string; name: string; code: string }[] = [];
 for (const file of sources) {
   const text = readFileSync(resolve(root, file), 'utf8');

@@ -1,0 +1,372 @@
+// The roll-up's edges, with whole results pinned: every warning with its message, coverage
+// with its missing units, partial states in their stable order, the rebase's and the rules'
+// refusals. Written after the mutation run showed which branches no test told apart.
+import { describe, expect, it } from 'vitest';
+import {
+  DxInputError,
+  finishRollup,
+  mergeRollupPartials,
+  partialRollup,
+  rebaseObservations,
+  rollup,
+  summariseTargetAcrossUnits,
+  type Crosswalk,
+  type Indicator,
+  type Observation,
+} from '../../src/index.js';
+import { syntheticHierarchy } from './fixtures.js';
+
+// Province 10; districts 100 (communes 10000, 10001) and 101 (communes 10002, 10003).
+const h = syntheticHierarchy(1, 2, 2);
+const share = { numerator: { vi: 'tử', en: 'numerator' }, denominator: { vi: 'mẫu', en: 'denominator' } };
+const ind = (id: string, time: Indicator['aggregation']['time'], space: Indicator['aggregation']['space'], extra: Partial<Indicator> = {}): Indicator => ({
+  id, name: { vi: id, en: id }, domain: 'digital-government', unit: 'count', direction: 'higher-is-better', aggregation: { time, space }, ...extra,
+});
+const v = (indicatorId: string, unitCode: string, period: string, value: string): Observation => ({ indicatorId, unitCode, period, value });
+const nd = (indicatorId: string, unitCode: string, period: string, numerator: string, denominator: string): Observation => ({ indicatorId, unitCode, period, numerator, denominator });
+const figures = (r: ReturnType<typeof rollup>) =>
+  r.rows.map((x) => [x.unitCode, x.status === 'value' ? x.value : x.status, x.coverage.reported, x.own]).sort(([a], [b]) => String(a).localeCompare(String(b)));
+
+describe('figures at parents, and what is ignored', () => {
+  const sum = ind('n', 'sum', 'sum');
+  const data = [v('n', '10000', '2025', '1'), v('n', '10001', '2025', '2'), v('n', '100', '2025', '10'), v('n', '101', '2025', '20'), v('n', '10', '2025', '100')];
+  it('prefer-children: an own figure counts only where no descendant reported', () => {
+    const r = rollup(data, [sum], h);
+    // 100's own 10 is ignored (its communes reported); 101's own 20 stands for its two communes.
+    expect(figures(r)).toEqual([['10', '23', 4, false], ['100', '3', 2, false], ['10000', '1', 1, false], ['10001', '2', 1, false], ['101', '20', 2, true]]);
+    expect(r.warnings).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "own-figure-ignored",
+          "indicatorId": "n",
+          "message": "the figure entered for 100 itself is not used: units below it reported (rule prefer-children)",
+          "period": "2025",
+          "unitCode": "100",
+        },
+        {
+          "code": "own-figure-ignored",
+          "indicatorId": "n",
+          "message": "the figure entered for 10 itself is not used: units below it reported (rule prefer-children)",
+          "period": "2025",
+          "unitCode": "10",
+        },
+      ]
+    `);
+  });
+  it('prefer-own: an own figure replaces the descendants\' figures (and their rows, in that bucket)', () => {
+    const r = rollup(data, [sum], h, { nonLeafFigures: 'prefer-own' });
+    expect(figures(r)).toEqual([['10', '100', 4, true]]);
+    expect(r.warnings).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "children-ignored",
+          "indicatorId": "n",
+          "message": "the figures of units below 10 are not used: its own figure is (rule prefer-own)",
+          "period": "2025",
+          "unitCode": "10",
+        },
+      ]
+    `);
+  });
+  it('add: own figures are added, once', () => {
+    const r = rollup(data, [sum], h, { nonLeafFigures: 'add' });
+    // Own figures (the agencies' own) cover no commune: coverage counts the communes that reported.
+    expect(figures(r)).toEqual([['10', '133', 2, true], ['100', '13', 2, true], ['10000', '1', 1, false], ['10001', '2', 1, false], ['101', '20', 0, true]]);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('coverage, thresholds, levels, counts', () => {
+  const sum = ind('n', 'sum', 'sum');
+  it('a parent says which leaves did not report; below the threshold it has no figure', () => {
+    const r = rollup([v('n', '10000', '2025', '5'), v('n', '10002', '2025', '7'), v('n', '10003', '2025', '1')], [sum], h, { minCoverage: '0.75' });
+    const row = (u: string) => r.rows.find((x) => x.unitCode === u);
+    expect(row('10')).toMatchObject({ status: 'value', value: '13', coverage: { expected: 4, reported: 3, share: '0.75', missing: ['10001'] } });
+    expect(row('100')).toEqual({ indicatorId: 'n', unitCode: '100', level: 'district', period: '2025', coverage: { expected: 2, reported: 1, share: '0.5', missing: ['10001'] }, observations: 1, own: false, status: 'insufficient-coverage' });
+    expect(row('101')).toMatchObject({ status: 'value', value: '8', coverage: { expected: 2, reported: 2, share: '1', missing: [] } });
+    expect(row('10000')?.coverage).toEqual({ expected: 1, reported: 1, share: '1', missing: [] });
+  });
+  it('only the levels asked for', () => {
+    const r = rollup([v('n', '10000', '2025', '5')], [sum], h, { levels: ['province'] });
+    expect(r.rows.map((x) => x.unitCode)).toEqual(['10']);
+  });
+  it('count over space counts reporting units; count over time counts figures', () => {
+    const r = rollup([v('n', '10000', '2025-01', '5'), v('n', '10000', '2025-02', '5'), v('n', '10001', '2025-01', '9')], [ind('n', 'count', 'count')], h);
+    expect(figures(r)).toEqual([['10', '2', 2, false], ['100', '2', 2, false], ['10000', '1', 1, false], ['10001', '1', 1, false]]);
+    const mean = rollup([v('n', '10000', '2025-01', '5'), v('n', '10000', '2025-02', '6'), v('n', '10001', '2025-01', '9')], [ind('n', 'mean', 'mean')], h);
+    expect(figures(mean).filter(([u]) => u === '100')).toEqual([['100', '7.25', 2, false]]);
+    const weighted = rollup([v('n', '10000', '2025', '5'), v('n', '10001', '2025', '9'), v('n', '10002', '2025', '1')], [ind('n', 'sum', 'weighted-mean', { weight: 'population' })], h, { weights: { population: { '10000': 1, '10001': 3 } } });
+    expect(figures(weighted).filter(([u]) => u === '100')).toEqual([['100', '8', 2, false]]);
+    expect(weighted.warnings).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "missing-weight",
+          "indicatorId": "n",
+          "message": "no "population" weight for 10002: left out of the weighted mean",
+          "period": "2025",
+          "unitCode": "10002",
+        },
+      ]
+    `);
+  });
+  it('a zero denominator gives no row, and a warning', () => {
+    const s = ind('s', 'ratio-of-sums', 'ratio-of-sums', { unit: 'percent', share });
+    const r = rollup([nd('s', '10000', '2025', '0', '0'), nd('s', '10002', '2025', '1', '4')], [s], h);
+    expect(r.rows.map((x) => [x.unitCode, x.status === 'value' ? [x.value, x.numerator, x.denominator] : []])).toEqual([
+      ['10', ['25', '1', '4']], ['10002', ['25', '1', '4']], ['101', ['25', '1', '4']],
+    ]);
+    expect(r.warnings).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "zero-denominator",
+          "indicatorId": "s",
+          "message": "the denominators sum to 0: no ratio",
+          "period": "2025",
+          "unitCode": "10000",
+        },
+        {
+          "code": "zero-denominator",
+          "indicatorId": "s",
+          "message": "the denominators sum to 0: no ratio",
+          "period": "2025",
+          "unitCode": "100",
+        },
+      ]
+    `);
+  });
+  it('a unit not in the hierarchy is reported, not dropped', () => {
+    const r = rollup([v('n', '99999', '2025', '5')], [sum], h);
+    expect(r.rows).toEqual([]);
+    expect(r.warnings).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "unit-not-in-hierarchy",
+          "indicatorId": "n",
+          "message": "the unit 99999 is not in the hierarchy of this date: its figures are not rolled up",
+          "period": "2025",
+          "unitCode": "99999",
+        },
+      ]
+    `);
+  });
+});
+
+describe('partial states', () => {
+  const inds = [ind('lo', 'min', 'min'), ind('hi', 'max', 'max'), ind('f', 'first', 'sum'), ind('l', 'last', 'sum')];
+  const data = ['lo', 'hi', 'f', 'l'].flatMap((id) => [v(id, '10001', '2025-02', '4'), v(id, '10000', '2025-01', '3'), v(id, '10000', '2025-03', '9'), v(id, '10000', '2025-01', '1')]);
+  it('cells and warnings in a stable order, whatever the order of the data', () => {
+    const p = partialRollup([...data, v('zz', '10000', '2025', '1'), v('aa', '10000', '2025', '1')], inds);
+    expect(p.format).toBe('dx-indicators/rollup-partial@1');
+    expect(p.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025'], ['10001', '2025']]);
+    expect(p.warnings.map((w) => w.indicatorId)).toEqual(['aa', 'zz']);
+    expect(partialRollup([...data].reverse(), inds).cells).toEqual(partialRollup(data, inds).cells);
+    const months = partialRollup(data, inds, { bucket: 'month' });
+    expect(months.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-02']]);
+  });
+  it('merging min, max, first and last over halves equals the whole', () => {
+    const whole = rollup(data, inds, h);
+    for (let cut = 0; cut <= data.length; cut++) {
+      const merged = mergeRollupPartials(partialRollup(data.slice(cut), inds), partialRollup(data.slice(0, cut), inds));
+      const finished = finishRollup(merged, inds, h);
+      expect(new Set(finished.rows.map((x) => JSON.stringify(x)))).toEqual(new Set(whole.rows.map((x) => JSON.stringify(x))));
+      expect(finished.rows.length).toBe(whole.rows.length);
+      expect(finished.warnings).toEqual(whole.warnings);
+    }
+    const byInd = (id: string) => whole.rows.filter((r) => r.indicatorId === id && r.unitCode === '10000').map((r) => (r.status === 'value' ? r.value : ''));
+    expect([byInd('lo'), byInd('hi'), byInd('f'), byInd('l')]).toEqual([['1'], ['9'], ['1'], ['9']]);
+  });
+  it('partials of different buckets or rules do not merge', () => {
+    const a = partialRollup(data, inds);
+    expect(() => mergeRollupPartials(a, partialRollup(data, inds, { bucket: 'month' }))).toThrow(DxInputError);
+    expect(() => mergeRollupPartials(a, partialRollup(data, inds, { aggregation: { lo: { space: 'max' } } }))).toThrowErrorMatchingInlineSnapshot(`
+      [DxInputError: Invalid roll-up partials: 1 problem
+        - (input): the partials were made with different buckets or aggregation rules, so they cannot be merged]
+    `);
+    expect(mergeRollupPartials(a, partialRollup(data, [...inds].reverse()))).toBeDefined();
+  });
+});
+
+describe('target summaries', () => {
+  const sum = ind('n', 'sum', 'sum');
+  it('per parent, worst unit (ties by code), shares met, within a unit', () => {
+    const r = rollup([v('n', '10000', '2025', '50'), v('n', '10001', '2025', '70'), v('n', '10002', '2025', '50'), v('n', '10003', '2025', '50'), v('n', '10000', '2024', '10')], [sum], h);
+    const q = { indicatorId: 'n', period: '2025', comparator: { kind: 'at-least', value: '60' } as const, hierarchy: h, level: 'commune' as const };
+    const s = summariseTargetAcrossUnits(r.rows, q);
+    expect(s.overall).toMatchObject({ units: 4, reported: 4, met: 1, notMet: 3, noData: 0, shareMet: '0.25', worst: { unitCode: '10000', value: '50' } });
+    expect(Object.keys(s.byParent)).toEqual(['100', '101']);
+    expect(s.byParent['100']).toMatchObject({ units: 2, met: 1, shareMet: '0.5', worst: { unitCode: '10000' } });
+    expect(summariseTargetAcrossUnits(r.rows, { ...q, within: '101' }).overall).toMatchObject({ units: 2, met: 0, worst: { unitCode: '10002' } });
+    const hours = summariseTargetAcrossUnits(r.rows, { ...q, comparator: { kind: 'at-most', value: '60' } });
+    expect(hours.overall).toMatchObject({ met: 3, worst: { unitCode: '10001', value: '70' } });
+    const provinces = summariseTargetAcrossUnits(r.rows, { ...q, level: 'province' });
+    expect(provinces.overall).toMatchObject({ units: 1, met: 1 });
+    expect(provinces.byParent).toEqual({});
+    const none = summariseTargetAcrossUnits(r.rows, { ...q, period: '2023' });
+    expect(none.overall).toMatchObject({ units: 4, reported: 0, noData: 4, shareMet: undefined, worst: undefined });
+    const other = summariseTargetAcrossUnits(r.rows, { ...q, indicatorId: 'other' });
+    expect(other.overall.reported).toBe(0);
+  });
+});
+
+describe('rebasing onto new boundaries', () => {
+  const cw: Crosswalk = {
+    name: 'test', from: '2025-06-30', to: '2025-07-01',
+    links: [{ oldCode: 'A', newCode: 'X', kind: 'full' }, { oldCode: 'B', newCode: 'X', kind: 'full' }, { oldCode: 'C', newCode: 'X', kind: 'partial' }, { oldCode: 'C', newCode: 'Y', kind: 'partial' }],
+  } as unknown as Crosswalk;
+  it('what cannot be placed is said, with the reason', () => {
+    const inds = [ind('n', 'sum', 'sum'), ind('m', 'mean', 'mean'), ind('hi', 'max', 'max'), ind('lo', 'min', 'min')];
+    const r = rebaseObservations([v('q', 'A', '2024', '1'), v('n', 'Z', '2024', '1'), v('m', 'A', '2024', '1'), v('n', 'C', '2024', '1')], cw, inds);
+    expect(r.observations).toEqual([]);
+    expect(r.warnings).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "unknown-indicator",
+          "indicatorId": "q",
+          "message": "the indicator "q" is not among the indicators",
+          "period": "2024",
+          "unitCode": "A",
+        },
+        {
+          "code": "not-in-crosswalk",
+          "indicatorId": "n",
+          "message": "Z is not an old unit of the crosswalk "test"",
+          "period": "2024",
+          "unitCode": "Z",
+        },
+        {
+          "code": "not-additive",
+          "indicatorId": "m",
+          "message": ""m" aggregates as "mean" over space, which cannot be recombined from old units' figures",
+          "period": "2024",
+          "unitCode": "A",
+        },
+        {
+          "code": "partial-without-split",
+          "indicatorId": "n",
+          "message": "C was split between X, Y: give a split rule to place its figures",
+          "period": "2024",
+          "unitCode": "C",
+        },
+      ]
+    `);
+  });
+  it('min and max recombine as min and max; a value and a share of one unit do not mix', () => {
+    const inds = [ind('hi', 'max', 'max'), ind('lo', 'min', 'min'), ind('s', 'ratio-of-sums', 'ratio-of-sums', { unit: 'percent', share })];
+    const r = rebaseObservations([v('hi', 'A', '2024', '3'), v('hi', 'B', '2024', '5'), v('lo', 'A', '2024', '3'), v('lo', 'B', '2024', '5'), nd('s', 'A', '2024', '1', '2'), v('s', 'B', '2024', '50')], cw, inds);
+    expect(r.observations.map((o) => [o.indicatorId, o.value ?? `${o.numerator}/${o.denominator}`])).toEqual([['hi', '5'], ['lo', '3']]);
+    expect(r.warnings).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "not-additive",
+          "indicatorId": "s",
+          "message": "old units reported this figure in different forms (a value and a numerator/denominator): not combined",
+          "period": "2024",
+          "unitCode": "X",
+        },
+      ]
+    `);
+  });
+});
+
+describe('aggregation rules that have no meaning are refused, all at once', () => {
+  it('lists every problem with its path', () => {
+    const bad = [
+      ind('a', 'sum', 'first'),
+      ind('b', 'sum', 'sum', { unit: 'percent', share }),
+      ind('c', 'mean', 'ratio-of-sums'),
+      ind('d', 'sum', 'weighted-mean'),
+      ind('e', 'sum', 'ratio-of-sums', { unit: 'percent', share }),
+    ];
+    let error: unknown;
+    try {
+      rollup([], bad, h, { aggregation: { nope: { time: 'sum' } } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DxInputError);
+    expect((error as DxInputError).problems).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "unknown_reference",
+          "message": "overrides the indicator "nope", which is not among the indicators",
+          "path": [
+            "aggregation",
+            "nope",
+          ],
+        },
+        {
+          "code": "invalid_value",
+          "message": ""first" aggregates over time only; over space use sum, mean, ratio-of-sums, min, max or count",
+          "path": [
+            "indicators",
+            0,
+            "aggregation",
+          ],
+        },
+        {
+          "code": "invalid_value",
+          "message": ""b" is a share: over space it rolls up as "ratio-of-sums" (Σ numerator ÷ Σ denominator), or as "mean-of-ratios" if you mean the mean of the units' percentages; "sum" has no meaning for it",
+          "path": [
+            "indicators",
+            1,
+            "aggregation",
+          ],
+        },
+        {
+          "code": "invalid_value",
+          "message": ""b" is a share: over time it rolls up as "ratio-of-sums", "last", "first", "min", "max" or "mean-of-ratios", not "sum"",
+          "path": [
+            "indicators",
+            1,
+            "aggregation",
+          ],
+        },
+        {
+          "code": "inconsistent",
+          "message": "a ratio of sums over space needs numerators and denominators, which "mean" over time does not keep (use ratio-of-sums, first or last)",
+          "path": [
+            "indicators",
+            2,
+            "aggregation",
+          ],
+        },
+        {
+          "code": "missing",
+          "message": ""c" aggregates as a ratio of sums but is not a share (no numerator and denominator)",
+          "path": [
+            "indicators",
+            2,
+            "aggregation",
+          ],
+        },
+        {
+          "code": "missing",
+          "message": ""d" aggregates over space as a weighted mean but names no weight",
+          "path": [
+            "indicators",
+            3,
+            "aggregation",
+          ],
+        },
+        {
+          "code": "invalid_value",
+          "message": ""e" is a share: over time it rolls up as "ratio-of-sums", "last", "first", "min", "max" or "mean-of-ratios", not "sum"",
+          "path": [
+            "indicators",
+            4,
+            "aggregation",
+          ],
+        },
+        {
+          "code": "inconsistent",
+          "message": "a ratio of sums over space needs numerators and denominators, which "sum" over time does not keep (use ratio-of-sums, first or last)",
+          "path": [
+            "indicators",
+            4,
+            "aggregation",
+          ],
+        },
+      ]
+    `);
+  });
+});

@@ -1,0 +1,155 @@
+// The roll-up's internals, tested directly: which representation a column takes (scaled
+// integers or decimals), at which scale, and when it must fall back to decimals. The results
+// are the same either way — the public tests check those — so only these tests can tell a
+// broken fast path from a working one.
+import { describe, expect, it } from 'vitest';
+import type { Aggregation, Observation } from '../../src/index.js';
+import { placePeriod } from '../../src/rollup/buckets.js';
+import { accumulate, cellDec, type Column } from '../../src/rollup/cells.js';
+import type { Rule } from '../../src/rollup/rules.js';
+
+const rule = (time: Aggregation, usesShare = false): Rule => ({ indicatorId: 'x', time, space: usesShare ? 'ratio-of-sums' : 'sum', usesShare });
+const obs = (period: string, value: string, unitCode = 'A'): Observation => ({ indicatorId: 'x', unitCode, period, value });
+const share = (period: string, numerator: string, denominator: string, unitCode = 'A'): Observation => ({ indicatorId: 'x', unitCode, period, numerator, denominator });
+const run = (r: Rule, observations: Observation[], bucket: 'year' | 'month' | 'day' = 'year') => {
+  const t = accumulate(observations, new Map([['x', r]]), bucket);
+  return { col: t.columns.get('x') as Column, warnings: t.warnings };
+};
+const decs = (col: Column, i = 0) => {
+  const { a, b } = cellDec(col, i);
+  return { a: a.toString(), b: b?.toString() };
+};
+
+describe('a column of scaled integers', () => {
+  it('takes the largest scale of its figures, rescaling what it already holds', () => {
+    const { col } = run(rule('sum'), [obs('2025-01', '2'), obs('2025-02', '1.5'), obs('2025-03', '0.25')]);
+    expect({ dec: col.dec, scale: col.scale, a: col.a, n: col.n }).toEqual({ dec: false, scale: 2, a: [375], n: [3] });
+    expect(decs(col)).toEqual({ a: '3.75', b: undefined });
+  });
+  it('a figure of a smaller scale is scaled up to the column', () => {
+    const { col } = run(rule('sum'), [obs('2025-01', '0.25'), obs('2025-02', '-2'), obs('2025-03', '10.5')]);
+    expect({ dec: col.dec, scale: col.scale, a: col.a }).toEqual({ dec: false, scale: 2, a: [875] });
+  });
+  it('shares keep numerator and denominator at one scale', () => {
+    const { col } = run(rule('ratio-of-sums', true), [share('2025-01', '1.5', '3'), share('2025-02', '1', '2.25'), share('2025-03', '2', '4')]);
+    expect({ dec: col.dec, scale: col.scale, a: col.a, b: col.b }).toEqual({ dec: false, scale: 2, a: [450], b: [925] });
+    expect(decs(col)).toEqual({ a: '4.5', b: '9.25' });
+  });
+  it('first and last keep their denominator through a rescale; a plain last has none', () => {
+    const last = run(rule('last', true), [share('2025-02', '1', '2'), share('2025-01', '0.5', '1.5')]).col;
+    expect({ dec: last.dec, scale: last.scale, a: last.a, b: last.b }).toEqual({ dec: false, scale: 1, a: [10], b: [20] });
+    const plain = run(rule('last'), [obs('2025-02', '1'), obs('2025-01', '0.5')]).col;
+    expect({ scale: plain.scale, a: plain.a, b: plain.b }).toEqual({ scale: 1, a: [10], b: [-1] });
+    expect(decs(plain)).toEqual({ a: '1', b: undefined });
+  });
+  it('min, max, first and last pick by value and by period, ties by value', () => {
+    const months = [obs('2025-03', '7'), obs('2025-01', '9'), obs('2025-02', '3'), obs('2025-03', '8'), obs('2025-01', '4')];
+    expect(run(rule('min'), months).col.a).toEqual([3]);
+    expect(run(rule('max'), months).col.a).toEqual([9]);
+    expect(run(rule('first'), months).col.a).toEqual([4]); // January: 9 and 4, the smaller
+    expect(run(rule('last'), months).col.a).toEqual([8]); // March: 7 and 8, the larger
+    expect(run(rule('min'), [obs('2025-01', '5'), obs('2025-02', '5'), obs('2025-03', '6')]).col.a).toEqual([5]);
+    expect(run(rule('max'), [obs('2025-01', '-5'), obs('2025-02', '-6')]).col.a).toEqual([-5]);
+    expect(run(rule('count'), months).col.a).toEqual([31]);
+  });
+  it('one cell per unit and bucket, in the order they come', () => {
+    const { col } = run(rule('sum'), [obs('2025-01', '1', 'A'), obs('2025-01', '2', 'B'), obs('2025-02', '3', 'A'), obs('2025-02', '4', 'B'), obs('2025-01', '5', 'A')], 'month');
+    expect({ units: col.units, buckets: col.buckets, a: col.a, n: col.n }).toEqual({ units: ['A', 'B', 'A', 'B'], buckets: ['2025-01', '2025-01', '2025-02', '2025-02'], a: [6, 2, 3, 4], n: [2, 1, 1, 1] });
+  });
+});
+
+describe('falling back to decimals', () => {
+  const big = '999999999999999'; // 15 digits: fits; ten of them do not
+  it('when a figure has more digits than a float holds exactly', () => {
+    for (const [v, sum] of [['1234567890.1234567', '1234567891.1234567'], ['1000000000000000', '1000000000000001'], ['0.0000000000000001', '1.0000000000000001']]) {
+      const { col } = run(rule('sum'), [obs('2025-01', v as string), obs('2025-02', '1')]);
+      expect({ dec: col.dec, a: decs(col).a }).toEqual({ dec: true, a: sum });
+    }
+    expect(decs(run(rule('sum'), [obs('2025-01', '1234567890.1234567'), obs('2025-02', '1')]).col).a).toBe('1234567891.1234567');
+    expect(run(rule('sum'), [obs('2025-01', '123456789012345'), obs('2025-02', '1.5')]).col.dec).toBe(false);
+    expect(run(rule('sum'), [obs('2025-01', '12345678901234.5')]).col).toMatchObject({ dec: false, scale: 1, a: [123456789012345] });
+  });
+  it('when a sum passes 2^53, up or down', () => {
+    const up = run(rule('sum'), Array.from({ length: 10 }, (_, i) => obs(`2025-${String(i + 1).padStart(2, '0')}`, big))).col;
+    expect(up.dec).toBe(true);
+    expect(decs(up).a).toBe('9999999999999990');
+    const down = run(rule('sum'), Array.from({ length: 10 }, (_, i) => obs(`2025-${String(i + 1).padStart(2, '0')}`, `-${big}`))).col;
+    expect(down.dec).toBe(true);
+    expect(decs(down).a).toBe('-9999999999999990');
+    const nine = run(rule('sum'), Array.from({ length: 9 }, (_, i) => obs(`2025-${String(i + 1).padStart(2, '0')}`, big))).col;
+    expect(nine).toMatchObject({ dec: false, a: [8999999999999991] });
+  });
+  it('when a rescale or a scaled figure passes 2^53', () => {
+    const rescaled = run(rule('sum'), [obs('2025-01', '99999999999999'), obs('2025-02', '99999999999999'), obs('2025-03', '0.01')]).col;
+    expect(rescaled.dec).toBe(true);
+    expect(decs(rescaled).a).toBe('199999999999998.01');
+    const scaledUp = run(rule('sum'), [obs('2025-01', '0.01'), obs('2025-02', '999999999999999')]).col;
+    expect(scaledUp.dec).toBe(true);
+    expect(decs(scaledUp).a).toBe('999999999999999.01');
+    const negative = run(rule('sum'), [obs('2025-01', '0.01'), obs('2025-02', '-999999999999999')]).col;
+    expect(negative.dec).toBe(true);
+    const denominators = run(rule('ratio-of-sums', true), Array.from({ length: 10 }, (_, i) => share(`2025-${String(i + 1).padStart(2, '0')}`, '1', big))).col;
+    expect(denominators.dec).toBe(true);
+    expect(decs(denominators)).toEqual({ a: '10', b: '9999999999999990' });
+    const denominatorRescaled = run(rule('ratio-of-sums', true), [share('2025-01', '1', '99999999999999'), share('2025-02', '1', '99999999999999'), share('2025-03', '0.01', '1')]).col;
+    expect(denominatorRescaled.dec).toBe(true);
+    expect(decs(denominatorRescaled)).toEqual({ a: '2.01', b: '199999999999999' });
+    const denominatorScaled = run(rule('ratio-of-sums', true), [share('2025-01', '0.01', '1'), share('2025-02', '1', '999999999999999')]).col;
+    expect(denominatorScaled.dec).toBe(true);
+    expect(decs(denominatorScaled)).toEqual({ a: '1.01', b: '1000000000000000' });
+  });
+  it('a value given as a share of an indicator that is not one: numerator ÷ denominator × 100, in decimals', () => {
+    const { col } = run(rule('sum'), [share('2025-01', '1', '3'), obs('2025-02', '1')]);
+    expect(col.dec).toBe(true);
+    expect(decs(col).a).toBe('34.33333333333333333333333333333333333333');
+  });
+  it('a mean of ratios is kept in decimals from the start, and so are its first and last', () => {
+    expect(run(rule('mean-of-ratios'), [obs('2025-01', '1')]).col.dec).toBe(true);
+    const dec = (r: Rule) => run(r, [obs('2025-01', '1234567890.1234567'), obs('2025-03', '7'), obs('2025-02', '9'), obs('2025-02', '3'), obs('2025-03', '8'), obs('2025-01', '4')]).col;
+    expect(decs(dec(rule('min'))).a).toBe('3');
+    expect(decs(dec(rule('max'))).a).toBe('1234567890.1234567');
+    expect(decs(dec(rule('first'))).a).toBe('4');
+    expect(decs(dec(rule('last'))).a).toBe('8');
+    expect(decs(dec(rule('count'))).a).toBe('1234567921.1234567');
+    const shares = run(rule('last', true), [share('2025-01', '1234567890.1234567', '2000000000'), share('2025-02', '3', '4')]).col;
+    expect({ dec: shares.dec, ...decs(shares) }).toEqual({ dec: true, a: '3', b: '4' });
+    const sums = run(rule('ratio-of-sums', true), [share('2025-01', '1234567890.1234567', '2000000000'), share('2025-02', '3', '4')]).col;
+    expect(decs(sums)).toEqual({ a: '1234567893.1234567', b: '2000000004' });
+  });
+  it('warnings of an indicator that falls back are given once, not twice', () => {
+    const { col, warnings } = run(rule('sum'), [obs('2025-01', '1234567890.1234567'), obs('2025', '1')], 'month');
+    expect(col.dec).toBe(true);
+    expect(warnings).toEqual([{ code: 'period-longer-than-bucket', indicatorId: 'x', unitCode: 'A', period: '2025', message: 'the period 2025 does not fit in one month bucket' }]);
+  });
+});
+
+describe('what is set aside, with its warning', () => {
+  it('an unknown indicator, a share without its parts', () => {
+    const t = accumulate([{ indicatorId: 'y', unitCode: 'A', period: '2025', value: '1' }, obs('2025', '2')], new Map([['x', rule('ratio-of-sums', true)]]), 'year');
+    expect(t.warnings).toEqual([
+      { code: 'unknown-indicator', indicatorId: 'y', unitCode: 'A', period: '2025', message: 'the indicator "y" is not among the roll-up\'s indicators' },
+      { code: 'share-without-numerator', indicatorId: 'x', unitCode: 'A', period: '2025', message: 'a share needs its numerator and denominator to roll up as a ratio of sums; only a value (2) was given' },
+    ]);
+    expect(t.columns.get('x')?.n).toEqual([]);
+  });
+});
+
+describe('periods in buckets', () => {
+  it('order keys: a later end is later; the same end, a later start is later', () => {
+    const order = (p: string) => (placePeriod(p, 'year') as { order: number }).order;
+    expect(order('2025-06-30')).toBe(20250630 * 1e8 + 20250630);
+    expect(order('2025-Q2')).toBe(20250630 * 1e8 + 20250401);
+    expect(order('2025-06')).toBeGreaterThan(order('2025-Q2'));
+    expect(order('2025-12-01')).toBeGreaterThan(order('2025-11-30'));
+    expect(order('2025-11-30')).toBeGreaterThan(order('2025-10-31'));
+  });
+  it('a period fits a bucket only when it lies inside one', () => {
+    expect(placePeriod('2025-06-30', 'day')).toMatchObject({ label: '2025-06-30' });
+    expect(placePeriod('2025-06', 'day')).toBeUndefined();
+    expect(placePeriod('2025-Q2', 'quarter')).toMatchObject({ label: '2025-Q2' });
+    expect(placePeriod('2025', 'quarter')).toBeUndefined();
+    expect(placePeriod('2025-06', 'quarter')).toMatchObject({ label: '2025-Q2' });
+    expect(placePeriod('2025', 'whole')).toMatchObject({ label: 'all' });
+    expect(placePeriod('2025-13', 'year')).toBeNull();
+  });
+});
