@@ -49,3 +49,29 @@ describe('finding a unit by name the way people type it', () => {
     ]);
   });
 });
+
+describe('names as people type them: punctuation, spacing, numbers, type words of two words', () => {
+  const old = hierarchyAt(vnUnits, '2025-06-30').units;
+  const now = hierarchyAt(vnUnits, '2025-07-01').units;
+  it('hyphens, dashes, spaces and case do not matter', () => {
+    for (const q of ['ba ria vung tau', 'Bà Rịa–Vũng Tàu', 'BaRia VungTau', 'Tỉnh Bà Rịa - Vũng Tàu']) expect(codes(findUnitsByName(old, q)), q).toEqual(['77']);
+    expect(codes(findUnitsByName(old, '  DONG   NAI  ')).sort()).toEqual(['25414', '75']); // the commune and the province
+  });
+  it('type words of two words, before the name in Vietnamese and after it in English', () => {
+    for (const q of ['Đặc khu Phú Quốc', 'Phu Quoc Special Zone', 'phú quốc']) expect(codes(findUnitsByName(now, q)), q).toEqual(['31078']);
+    for (const q of ['Thị xã Sơn Tây', 'Son Tay Town', 'thi xa son tay']) expect(codes(findUnitsByName(old, q)), q).toEqual(['269']);
+  });
+  it('numbers are part of the name: Quận 1 is not Quận 10', () => {
+    expect(codes(findUnitsByName(old, 'Quận 1'))).toEqual(['760']);
+    expect(findUnitsByName(old, 'Quận 10').map((u) => u.fullName)).toEqual(['Quận 10']);
+  });
+  it('a tone mark typed is a tone mark meant; a type word alone or nothing finds nothing', () => {
+    expect(findUnitsByName(old, 'Thanh Hòa').map((u) => u.fullName)).toEqual(['Xã Thanh Hòa', 'Xã Thanh Hòa', 'Xã Thanh Hòa']);
+    expect(codes(findUnitsByName(old, 'Thanh Hòa'))).not.toContain('38');
+    expect(findUnitsByName(old, 'Thành Hóa')).toEqual([]);
+    expect(findUnitsByName(old, 'Tỉnh')).toEqual([]);
+    expect(findUnitsByName(old, 'Province')).toEqual([]);
+    expect(findUnitsByName(old, '')).toEqual([]);
+    expect(findUnitsByName(old, ' - ')).toEqual([]);
+  });
+});
