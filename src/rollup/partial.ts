@@ -1,7 +1,7 @@
 import { Dec, decString } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellTable, Column } from './cells.js';
-import { cellDec, slotOf } from './cells.js';
+import { cellDec, newColumn, slotOf } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
@@ -59,7 +59,7 @@ export function toPartial(table: CellTable): RollupPartial {
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
   for (const [id, rule] of rules) {
-    const col: Column = { rule, dec: true, scale: 0, units: [], buckets: [], slots: [], n: [], a: [], b: [], o: [], da: [], db: [], last: { unit: '', bucketNo: -1, cell: -1 } };
+    const col = newColumn(rule, true);
     const bucketNos = new Map<string, number>();
     const unitNos = new Map<string, number>();
     for (const [unit, bucket, n, a, b, order] of partial.cells[id] ?? []) {

@@ -155,13 +155,19 @@ describe('partial states', () => {
   const inds = [ind('lo', 'min', 'min'), ind('hi', 'max', 'max'), ind('f', 'first', 'sum'), ind('l', 'last', 'sum')];
   const data = ['lo', 'hi', 'f', 'l'].flatMap((id) => [v(id, '10001', '2025-02', '4'), v(id, '10000', '2025-01', '3'), v(id, '10000', '2025-03', '9'), v(id, '10000', '2025-01', '1')]);
   it('cells and warnings in a stable order, whatever the order of the data', () => {
-    const p = partialRollup([...data, v('zz', '10000', '2025', '1'), v('aa', '10000', '2025', '1')], inds);
+    const p = partialRollup([...data, v('zz', '10001', '2025', '1'), v('zz', '10000', '2025', '1'), v('aa', '10000', '2025', '1')], inds);
     expect(p.format).toBe('dx-indicators/rollup-partial@1');
     expect(p.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025'], ['10001', '2025']]);
-    expect(p.warnings.map((w) => w.indicatorId)).toEqual(['aa', 'zz']);
+    expect(p.warnings.map((w) => `${w.indicatorId} ${w.unitCode}`)).toEqual(['aa 10000', 'zz 10000', 'zz 10001']);
+    // Cells: [unit, bucket, figures, a, b or null, order (first and last only) or null].
+    expect(p.cells['lo']?.[0]).toEqual(['10000', '2025', 3, '1', null, null]);
+    expect(p.cells['f']?.[0]).toEqual(['10000', '2025', 3, '1', null, 2025013120250101]);
     expect(partialRollup([...data].reverse(), inds).cells).toEqual(partialRollup(data, inds).cells);
     const months = partialRollup(data, inds, { bucket: 'month' });
     expect(months.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-02']]);
+    expect(partialRollup([...data].reverse(), inds, { bucket: 'month' }).cells).toEqual(months.cells);
+    const descending = partialRollup([v('lo', '10001', '2025-01', '1'), v('lo', '10000', '2025-03', '1'), v('lo', '10000', '2025-01', '2')], [inds[0] as Indicator], { bucket: 'month' });
+    expect(descending.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-01']]);
   });
   it('merging min, max, first and last over halves equals the whole', () => {
     const whole = rollup(data, inds, h);
@@ -205,6 +211,10 @@ describe('target summaries', () => {
     expect(none.overall).toMatchObject({ units: 4, reported: 0, noData: 4, shareMet: undefined, worst: undefined });
     const other = summariseTargetAcrossUnits(r.rows, { ...q, indicatorId: 'other' });
     expect(other.overall.reported).toBe(0);
+    // A district whose figure has too little coverage has no figure: no data, not "not met".
+    const thin = rollup([v('n', '10000', '2025', '70'), v('n', '10002', '2025', '70'), v('n', '10003', '2025', '70')], [sum], h, { minCoverage: 1 });
+    const districts = summariseTargetAcrossUnits(thin.rows, { ...q, level: 'district' });
+    expect(districts.overall).toMatchObject({ units: 2, reported: 1, met: 1, notMet: 0, noData: 1, shareMet: '1' });
   });
 });
 

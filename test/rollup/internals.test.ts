@@ -36,6 +36,9 @@ describe('a column of scaled integers', () => {
     expect(decs(col)).toEqual({ a: '4.5', b: '9.25' });
   });
   it('first and last keep their denominator through a rescale; a plain last has none', () => {
+    const first = run(rule('first', true), [share('2025-01', '1', '2'), share('2025-02', '0.5', '1.5')]).col;
+    expect({ scale: first.scale, a: first.a, b: first.b }).toEqual({ scale: 1, a: [10], b: [20] });
+    expect(decs(run(rule('ratio-of-sums', true), [share('2025-01', '0', '0')]).col)).toEqual({ a: '0', b: '0' });
     const last = run(rule('last', true), [share('2025-02', '1', '2'), share('2025-01', '0.5', '1.5')]).col;
     expect({ dec: last.dec, scale: last.scale, a: last.a, b: last.b }).toEqual({ dec: false, scale: 1, a: [10], b: [20] });
     const plain = run(rule('last'), [obs('2025-02', '1'), obs('2025-01', '0.5')]).col;
@@ -43,14 +46,14 @@ describe('a column of scaled integers', () => {
     expect(decs(plain)).toEqual({ a: '1', b: undefined });
   });
   it('min, max, first and last pick by value and by period, ties by value', () => {
-    const months = [obs('2025-03', '7'), obs('2025-01', '9'), obs('2025-02', '3'), obs('2025-03', '8'), obs('2025-01', '4')];
+    const months = [obs('2025-03', '7'), obs('2025-01', '9'), obs('2025-02', '3'), obs('2025-03', '8'), obs('2025-01', '4'), obs('2025-02', '5')];
     expect(run(rule('min'), months).col.a).toEqual([3]);
     expect(run(rule('max'), months).col.a).toEqual([9]);
     expect(run(rule('first'), months).col.a).toEqual([4]); // January: 9 and 4, the smaller
     expect(run(rule('last'), months).col.a).toEqual([8]); // March: 7 and 8, the larger
     expect(run(rule('min'), [obs('2025-01', '5'), obs('2025-02', '5'), obs('2025-03', '6')]).col.a).toEqual([5]);
     expect(run(rule('max'), [obs('2025-01', '-5'), obs('2025-02', '-6')]).col.a).toEqual([-5]);
-    expect(run(rule('count'), months).col.a).toEqual([31]);
+    expect(run(rule('count'), months).col.a).toEqual([36]);
   });
   it('one cell per unit and bucket, in the order they come', () => {
     const { col } = run(rule('sum'), [obs('2025-01', '1', 'A'), obs('2025-01', '2', 'B'), obs('2025-02', '3', 'A'), obs('2025-02', '4', 'B'), obs('2025-01', '5', 'A')], 'month');
@@ -80,9 +83,17 @@ describe('falling back to decimals', () => {
     expect(nine).toMatchObject({ dec: false, a: [8999999999999991] });
   });
   it('when a rescale or a scaled figure passes 2^53', () => {
-    const rescaled = run(rule('sum'), [obs('2025-01', '99999999999999'), obs('2025-02', '99999999999999'), obs('2025-03', '0.01')]).col;
+    const rescaled = run(rule('sum'), [obs('2025-01', '99999999999999'), obs('2025-02', '99999999999998'), obs('2025-03', '0.001')]).col;
     expect(rescaled.dec).toBe(true);
-    expect(decs(rescaled).a).toBe('199999999999998.01');
+    expect(decs(rescaled).a).toBe('199999999999997.001');
+    const rescaledDown = run(rule('sum'), [obs('2025-01', '-99999999999999'), obs('2025-02', '-99999999999998'), obs('2025-03', '0.001')]).col;
+    expect(decs(rescaledDown).a).toBe('-199999999999996.999');
+    const rescaledDenominator = run(rule('ratio-of-sums', true), [share('2025-01', '1', '99999999999999'), share('2025-02', '1', '99999999999998'), share('2025-03', '0.001', '1')]).col;
+    expect(decs(rescaledDenominator)).toEqual({ a: '2.001', b: '199999999999998' });
+    // A scaled figure past 2^53 under max, min and last, which add nothing to catch it later.
+    expect(decs(run(rule('max'), [obs('2025-01', '0.01'), obs('2025-02', '999999999999999')]).col).a).toBe('999999999999999');
+    expect(decs(run(rule('min'), [obs('2025-01', '0.01'), obs('2025-02', '-999999999999999')]).col).a).toBe('-999999999999999');
+    expect(decs(run(rule('last', true), [share('2025-01', '0.01', '1'), share('2025-02', '1', '999999999999999')]).col)).toEqual({ a: '1', b: '999999999999999' });
     const scaledUp = run(rule('sum'), [obs('2025-01', '0.01'), obs('2025-02', '999999999999999')]).col;
     expect(scaledUp.dec).toBe(true);
     expect(decs(scaledUp).a).toBe('999999999999999.01');
@@ -105,19 +116,20 @@ describe('falling back to decimals', () => {
   });
   it('a mean of ratios is kept in decimals from the start, and so are its first and last', () => {
     expect(run(rule('mean-of-ratios'), [obs('2025-01', '1')]).col.dec).toBe(true);
-    const dec = (r: Rule) => run(r, [obs('2025-01', '1234567890.1234567'), obs('2025-03', '7'), obs('2025-02', '9'), obs('2025-02', '3'), obs('2025-03', '8'), obs('2025-01', '4')]).col;
+    const dec = (r: Rule) => run(r, [obs('2025-01', '1234567890.1234567'), obs('2025-03', '7'), obs('2025-02', '9'), obs('2025-02', '3'), obs('2025-03', '8'), obs('2025-01', '4'), obs('2025-02', '5')]).col;
     expect(decs(dec(rule('min'))).a).toBe('3');
     expect(decs(dec(rule('max'))).a).toBe('1234567890.1234567');
+    expect(decs(run(rule('max'), [obs('2025-01', '0.0000000000000001'), obs('2025-02', '5'), obs('2025-03', '3')]).col).a).toBe('5');
     expect(decs(dec(rule('first'))).a).toBe('4');
     expect(decs(dec(rule('last'))).a).toBe('8');
-    expect(decs(dec(rule('count'))).a).toBe('1234567921.1234567');
+    for (const k of ['sum', 'mean', 'weighted-mean', 'count', 'mean-of-ratios'] as const) expect(decs(dec(rule(k))).a, k).toBe('1234567926.1234567');
     const shares = run(rule('last', true), [share('2025-01', '1234567890.1234567', '2000000000'), share('2025-02', '3', '4')]).col;
     expect({ dec: shares.dec, ...decs(shares) }).toEqual({ dec: true, a: '3', b: '4' });
     const sums = run(rule('ratio-of-sums', true), [share('2025-01', '1234567890.1234567', '2000000000'), share('2025-02', '3', '4')]).col;
     expect(decs(sums)).toEqual({ a: '1234567893.1234567', b: '2000000004' });
   });
   it('warnings of an indicator that falls back are given once, not twice', () => {
-    const { col, warnings } = run(rule('sum'), [obs('2025-01', '1234567890.1234567'), obs('2025', '1')], 'month');
+    const { col, warnings } = run(rule('sum'), [obs('2025', '1'), obs('2025-01', '1234567890.1234567')], 'month');
     expect(col.dec).toBe(true);
     expect(warnings).toEqual([{ code: 'period-longer-than-bucket', indicatorId: 'x', unitCode: 'A', period: '2025', message: 'the period 2025 does not fit in one month bucket' }]);
   });
