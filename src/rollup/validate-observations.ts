@@ -134,10 +134,12 @@ export function validateObservations(
   };
   const groupKey = (o: Observation) => `${o.unitCode}\u0000${o.period}\u0000${o.tier ?? ''}`;
   const byGroup = new Map<string, Map<string, Observation>>();
-  observations.forEach((o) => {
-    const g = byGroup.get(groupKey(o)) ?? byGroup.set(groupKey(o), new Map()).get(groupKey(o))!;
+  for (const o of observations) {
+    const key = groupKey(o);
+    let g = byGroup.get(key);
+    if (g === undefined) byGroup.set(key, (g = new Map()));
     if (!g.has(o.indicatorId)) g.set(o.indicatorId, o);
-  });
+  }
 
   for (const rule of rules) {
     switch (rule.kind) {
@@ -173,7 +175,11 @@ export function validateObservations(
           break;
         }
         const versions = new Map<string, typeof register.units[number][]>();
-        for (const u of register.units) versions.set(u.code, [...(versions.get(u.code) ?? []), u]);
+        for (const u of register.units) {
+          const list = versions.get(u.code);
+          if (list === undefined) versions.set(u.code, [u]);
+          else list.push(u);
+        }
         observations.forEach((o, i) => {
           const date = endOf(o);
           const vs = versions.get(o.unitCode);
@@ -236,7 +242,9 @@ export function validateObservations(
         const histories = new Map<string, number[]>();
         observations.forEach((o, i) => {
           const key = `${o.indicatorId}\u0000${o.unitCode}\u0000${o.tier ?? ''}`;
-          histories.set(key, [...(histories.get(key) ?? []), i]);
+          const list = histories.get(key);
+          if (list === undefined) histories.set(key, [i]);
+          else list.push(i);
         });
         for (const idx of histories.values()) {
           const sorted = [...idx].sort((a, b) => (endOf(observations[a] as Observation) < endOf(observations[b] as Observation) ? -1 : 1));
