@@ -29,6 +29,7 @@ export function quotientToString(n: number, d: number, shift: number): string {
   if (n === 0) return '0';
   // Stryker disable next-line all: n and d are not 0 here, so < 0 and <= 0 agree
   const neg = n < 0 !== d < 0;
+  if (Math.abs(n) < SMALL_N && Math.abs(d) <= SMALL_D) return (neg ? '-' : '') + smallQuotient(Math.abs(n), Math.abs(d), shift);
   const N = BigInt(Math.abs(n));
   const D = BigInt(Math.abs(d));
   // Enough digits: the quotient N·10^k ÷ D has at least 41 digits (more would round the same).
@@ -59,4 +60,111 @@ export function quotientToString(n: number, d: number, shift: number): string {
   // Stryker disable next-line all: s always has a point for safe-integer inputs (see above)
   if (s.includes('.')) s = s.replace(/\.?0+$/, '');
   return neg ? `-${s}` : s;
+}
+
+// Bounds of the long division in floats: a remainder below SMALL_D times 10 stays below 2^53,
+// and so does the integer part times d when n is below SMALL_N.
+const SMALL_N = 2 ** 52;
+const SMALL_D = 9e14;
+const MAX_SAFE = 2 ** 53;
+
+/** Digits of smallQuotient, as character codes: up to 16 before the point, 16 leading zeros, 41 significant and a step of 15 more. */
+const DIGITS = new Uint8Array(96);
+/** The text smallQuotient writes, as character codes: the digits, a point and up to 15 zeros of shift. */
+const TEXT = new Uint16Array(120);
+
+/**
+ * (n ÷ d) × 10^shift as quotientToString gives it, for 0 < n < 2^52 and 0 < d ≤ 9·10^14: long
+ * division digit by digit in exact float arithmetic, 41 significant digits, the last rounding
+ * the first 40 half-up. Digits go to a reused buffer, and the text is made once.
+ */
+function smallQuotient(n: number, d: number, shift: number): string {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  // The float quotient may be one off; the remainder says which way.
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  let len = 0;
+  if (q > 0) {
+    const int = String(q);
+    for (; len < int.length; len++) DIGITS[len] = int.charCodeAt(len);
+  }
+  let point = len; // digits before the decimal point
+  // The fraction, K digits at a step: r × 10^K stays below 2^53 while d × 10^K does.
+  let K = 1;
+  let P = 10;
+  while (K < 15 && d * P * 10 <= MAX_SAFE) {
+    K += 1;
+    P *= 10;
+  }
+  let lead = q > 0 ? 0 : -1; // index of the first significant digit, -1 while there is none
+  while (r !== 0 && (lead < 0 || len - lead < 41)) {
+    r *= P;
+    let k = Math.floor(r / d);
+    r -= k * d;
+    if (r < 0) {
+      k -= 1;
+      r += d;
+    } else if (r >= d) {
+      k += 1;
+      r -= d;
+    }
+    // The K digits of k, zero-padded, in two halves of int32 arithmetic.
+    let hi = Math.floor(k / 1e8) | 0;
+    let lo = (k - hi * 1e8) | 0;
+    const split = len + K - 8;
+    for (let j = len + K - 1; j >= len; j--) {
+      if (j >= split) {
+        DIGITS[j] = 48 + (lo % 10);
+        lo = (lo / 10) | 0;
+      } else {
+        DIGITS[j] = 48 + (hi % 10);
+        hi = (hi / 10) | 0;
+      }
+    }
+    if (lead < 0 && k !== 0) for (lead = len; DIGITS[lead] === 48; lead++);
+    len += K;
+  }
+  // Keep 41 significant digits: the 41st rounds the first 40.
+  let significant = lead < 0 ? 0 : len - lead;
+  if (significant > 41) {
+    len -= significant - 41;
+    significant = 41;
+  }
+  if (significant === 41) {
+    len -= 1;
+    if ((DIGITS[len] as number) >= 53) {
+      // Add one at the last place: trailing 9s become 0s, the digit before them goes up. (A
+      // carry out of the first digit needs 40 nines, which no n ÷ d in these bounds makes: it is
+      // at least 1 ÷ d ≥ 10^-15 away from a power of ten, relatively. It is handled all the same.)
+      let i = len - 1;
+      while (i >= 0 && DIGITS[i] === 57) DIGITS[i--] = 48;
+      // Stryker disable next-line all: unreachable in these bounds (see above)
+      if (i >= 0) DIGITS[i] = (DIGITS[i] as number) + 1;
+      else {
+        DIGITS.copyWithin(1, 0, len++);
+        DIGITS[0] = 49;
+        point += 1;
+      }
+    }
+  }
+  point += shift;
+  // Integer digits (at least one), then the fraction without its trailing zeros.
+  let t = 0;
+  let first = 0;
+  while (first < Math.min(point, len) - 1 && DIGITS[first] === 48) first++; // leading zeros
+  if (point <= 0) TEXT[t++] = 48;
+  else for (let i = first; i < point; i++) TEXT[t++] = i < len ? (DIGITS[i] as number) : 48;
+  let end = len;
+  while (end > Math.max(point, 0) && DIGITS[end - 1] === 48) end--;
+  if (end > Math.max(point, 0)) {
+    TEXT[t++] = 46; // '.'
+    for (let i = point; i < end; i++) TEXT[t++] = i < 0 ? 48 : (DIGITS[i] as number);
+  }
+  return String.fromCharCode.apply(null, TEXT.subarray(0, t) as unknown as number[]);
 }

@@ -4,7 +4,7 @@ import type { Hierarchy } from '../geo/hierarchy.js';
 import type { AdministrativeLevel } from '../model/unit.js';
 import { cellDec, type CellTable, type Column } from './cells.js';
 import { indexHierarchy, type HierarchyIndex } from './hierarchy-index.js';
-import type { RollupOptions, RollupResult, RollupRow, RollupWarning } from './types.js';
+import type { Coverage, RollupOptions, RollupResult, RollupRow, RollupWarning } from './types.js';
 
 const MAX = 9007199254740991;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -93,56 +93,78 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   const warnings: RollupWarning[] = [...table.warnings];
   const levels = new Set<AdministrativeLevel>(options.levels ?? hierarchy.levels);
   const minCoverage = options.minCoverage === undefined ? undefined : toDec(options.minCoverage);
+  // Each unit number's place in the hierarchy (-1: not in it).
+  const placeOf = Int32Array.from(table.units, (code) => h.index.get(code) ?? -1);
+  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [] };
   for (const col of table.columns.values()) {
     const r = col.rule;
     const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
     try {
-      if (floatOk) aggregateColumn(col, floatArith(col), h, options, levels, minCoverage, rows, warnings);
-      else aggregateColumn(col, decArith(col), h, options, levels, minCoverage, rows, warnings);
+      if (floatOk) aggregateColumn(col, floatArith(col), at, rows, warnings);
+      else aggregateColumn(col, decArith(col), at, rows, warnings);
     } catch (e) {
       if (!(e instanceof Overflow)) throw e;
-      aggregateColumn(col, decArith(col), h, options, levels, minCoverage, rows, warnings);
+      aggregateColumn(col, decArith(col), at, rows, warnings);
     }
   }
   return { rows, warnings };
 }
 
-function aggregateColumn<T>(
-  col: Column,
-  ar: Arith<T>,
-  h: HierarchyIndex,
-  options: RollupOptions,
-  levels: ReadonlySet<AdministrativeLevel>,
-  minCoverage: Dec | undefined,
-  out: RollupRow[],
-  warnings: RollupWarning[],
-): void {
+/** What every column is aggregated with: the cell table, the hierarchy and the options. */
+interface Placement {
+  readonly table: CellTable;
+  /** Each unit number's index in the hierarchy, -1 when it is not in it. */
+  readonly placeOf: Int32Array;
+  readonly h: HierarchyIndex;
+  readonly options: RollupOptions;
+  readonly levels: ReadonlySet<AdministrativeLevel>;
+  readonly minCoverage: Dec | undefined;
+  /** Full coverage by unit index, made on first use. */
+  readonly full: (Coverage | undefined)[];
+}
+
+/** The coverage of a unit whose expected leaves all reported: one frozen object per unit, shared by its rows. */
+function fullCoverage(at: Placement, u: number): Coverage {
+  let c = at.full[u];
+  if (c === undefined) {
+    const expected = at.h.leafCount[u] as number;
+    at.full[u] = c = Object.freeze({ expected, reported: expected, share: '1', missing: NONE_MISSING });
+  }
+  return c;
+}
+const NONE_MISSING: readonly string[] = Object.freeze([]);
+
+function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: RollupRow[], warnings: RollupWarning[]): void {
+  const { table, placeOf, h, options, levels, minCoverage } = at;
   const rule = col.rule;
   const id = rule.indicatorId;
   const nonLeaf = options.nonLeafFigures ?? 'prefer-children';
   const weights = rule.space === 'weighted-mean' ? options.weights?.[rule.weight ?? ''] ?? {} : undefined;
   const U = h.codes.length;
-  // Cells by bucket, each with its unit's index.
-  const byBucket = new Map<string, number[]>();
-  const unitOf = new Int32Array(col.units.length);
-  for (let i = 0; i < col.units.length; i++) {
-    const u = h.index.get(col.units[i] as string);
-    unitOf[i] = u ?? -1;
-    const bucket = col.buckets[i] as string;
-    if (u === undefined) {
-      warnings.push({ code: 'unit-not-in-hierarchy', indicatorId: id, unitCode: col.units[i] as string, period: bucket, message: `the unit ${col.units[i]} is not in the hierarchy of this date: its figures are not rolled up` });
+  // Index loops throughout: for…of makes an iterator result per element here.
+  // Cells by bucket number, each with its unit's index.
+  const byBucket: number[][] = [];
+  const cells = col.n.length;
+  const unitOf = new Int32Array(cells);
+  const codeOf = (c: number) => table.units[col.unitNo[c] as number] as string;
+  for (let i = 0; i < cells; i++) {
+    const u = placeOf[col.unitNo[i] as number] as number;
+    unitOf[i] = u;
+    const b = col.bucketNo[i] as number;
+    if (u < 0) {
+      warnings.push({ code: 'unit-not-in-hierarchy', indicatorId: id, unitCode: codeOf(i), period: table.buckets[b] as string, message: `the unit ${codeOf(i)} is not in the hierarchy of this date: its figures are not rolled up` });
       continue;
     }
-    const list = byBucket.get(bucket);
+    const list = byBucket[b];
     if (list) list.push(i);
-    else byBucket.set(bucket, [i]);
+    else byBucket[b] = [i];
   }
   const cellAt = new Int32Array(U).fill(-1);
   const below = new Uint8Array(U); // a kept cell lies strictly below the unit
   const covered = new Uint8Array(U); // leaf covered by its own cell or an own figure above it
   const reported = new Int32Array(U);
   const contributions = new Int32Array(U);
-  const observations = new Float64Array(U);
+  const observations = new Int32Array(U); // small integers: rows hold them without a box
   const own = new Uint8Array(U);
   const acc: T[] = new Array<T>(U);
   const acc2: T[] = new Array<T>(U);
@@ -151,18 +173,28 @@ function aggregateColumn<T>(
     if (contributions[u] === 0 && reported[u] === 0) touched.push(u);
   };
 
-  for (const [bucket, cells] of byBucket) {
-    for (const c of cells) cellAt[unitOf[c] as number] = c;
+  for (let b = 0; b < byBucket.length; b++) {
+    const cells = byBucket[b];
+    if (cells === undefined) continue;
+    const bucket = table.buckets[b] as string;
+    for (let ci = 0; ci < cells.length; ci++) {
+      const c = cells[ci] as number;
+      cellAt[unitOf[c] as number] = c;
+    }
     // Which cells count: leaves always; non-leaf figures by the rule.
     const kept: number[] = [];
-    for (const c of cells) for (let p = h.parent[unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) below[p] = 1;
+    for (let ci = 0; ci < cells.length; ci++) {
+      const c = cells[ci] as number;
+      for (let p = h.parent[unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) below[p] = 1;
+    }
     const ownAbove = (u: number) => {
       for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) if (cellAt[p] !== -1) return true;
       return false;
     };
-    for (const c of cells) {
+    for (let ci = 0; ci < cells.length; ci++) {
+      const c = cells[ci] as number;
       const u = unitOf[c] as number;
-      const code = col.units[c] as string;
+      const code = codeOf(c);
       if (nonLeaf === 'prefer-own' && ownAbove(u)) continue; // replaced by the own figure above it
       if (h.isLeaf[u] || nonLeaf === 'add') {
         kept.push(u);
@@ -180,7 +212,8 @@ function aggregateColumn<T>(
       own[u] = 1;
     }
     // Aggregate each kept cell into its unit and every ancestor.
-    for (const u of kept) {
+    for (let ki = 0; ki < kept.length; ki++) {
+      const u = kept[ki] as number;
       const c = cellAt[u] as number;
       const coversLeaves = h.isLeaf[u] || (own[u] === 1 && nonLeaf !== 'add');
       if (coversLeaves) covered[u] = 1;
@@ -190,9 +223,9 @@ function aggregateColumn<T>(
       if (rule.space === 'ratio-of-sums') pair = ar.pair(c);
       else if (rule.space !== 'count') value = ar.value(c);
       if (weights !== undefined) {
-        const w = weights[col.units[c] as string];
+        const w = weights[codeOf(c)];
         if (w === undefined) {
-          warnings.push({ code: 'missing-weight', indicatorId: id, unitCode: col.units[c] as string, period: bucket, message: `no "${rule.weight}" weight for ${col.units[c]}: left out of the weighted mean` });
+          warnings.push({ code: 'missing-weight', indicatorId: id, unitCode: codeOf(c), period: bucket, message: `no "${rule.weight}" weight for ${codeOf(c)}: left out of the weighted mean` });
           continue;
         }
         weight = toDec(w);
@@ -230,12 +263,12 @@ function aggregateColumn<T>(
       }
     }
     // Rows.
-    for (const u of touched) {
+    for (let ti = 0; ti < touched.length; ti++) {
+      const u = touched[ti] as number;
       if (!levels.has(h.level[u] as AdministrativeLevel) || contributions[u] === 0) continue;
       const expected = h.leafCount[u] as number;
       const rep = Math.min(reported[u] as number, expected);
-      const share = rep === expected ? '1' : quotientToString(rep, expected, 0);
-      const coverage = { expected, reported: rep, share, missing: rep < expected ? missingLeaves(h, u, covered) : [] };
+      const coverage = rep === expected ? fullCoverage(at, u) : Object.freeze({ expected, reported: rep, share: quotientToString(rep, expected, 0), missing: missingLeaves(h, u, covered) });
       const unitCode = h.codes[u] as string;
       const level = h.level[u] as AdministrativeLevel;
       const obsCount = observations[u] as number;
@@ -286,7 +319,8 @@ function aggregateColumn<T>(
       }
     }
     // Reset what this bucket touched.
-    for (const u of touched) {
+    for (let ti = 0; ti < touched.length; ti++) {
+      const u = touched[ti] as number;
       reported[u] = 0;
       contributions[u] = 0;
       observations[u] = 0;
@@ -294,7 +328,8 @@ function aggregateColumn<T>(
       below[u] = 0;
       covered[u] = 0;
     }
-    for (const c of cells) {
+    for (let ci = 0; ci < cells.length; ci++) {
+      const c = cells[ci] as number;
       const u = unitOf[c] as number;
       cellAt[u] = -1;
       for (let p = u; p >= 0; p = h.parent[p] as number) below[p] = 0;

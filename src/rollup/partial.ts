@@ -1,7 +1,7 @@
 import { Dec, decString } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellTable, Column } from './cells.js';
-import { cellDec, newColumn, slotOf } from './cells.js';
+import { cellDec, cellNumberer, newColumn, slotOf, type CellKeys } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
@@ -48,7 +48,7 @@ export function toPartial(table: CellTable): RollupPartial {
     for (let i = 0; i < col.n.length; i++) {
       const { a, b } = cellDec(col, i);
       const ordered = col.rule.time === 'first' || col.rule.time === 'last';
-      list.push([col.units[i] as string, col.buckets[i] as string, col.n[i] as number, decString(a), b === undefined ? null : decString(b), ordered ? (col.o[i] as number) : null]);
+      list.push([table.units[col.unitNo[i] as number] as string, table.buckets[col.bucketNo[i] as number] as string, col.n[i] as number, decString(a), b === undefined ? null : decString(b), ordered ? (col.o[i] as number) : null]);
     }
     cells[id] = list.sort(byKey);
   }
@@ -58,16 +58,12 @@ export function toPartial(table: CellTable): RollupPartial {
 /** A partial as a cell table (decimal mode), with the rules it was made with. @internal */
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
+  const keys: CellKeys = { units: [], buckets: [] };
+  const numbers = cellNumberer(keys);
   for (const [id, rule] of rules) {
     const col = newColumn(rule, true);
-    const bucketNos = new Map<string, number>();
-    const unitNos = new Map<string, number>();
     for (const [unit, bucket, n, a, b, order] of partial.cells[id] ?? []) {
-      let no = bucketNos.get(bucket);
-      if (no === undefined) bucketNos.set(bucket, (no = bucketNos.size));
-      let unitNo = unitNos.get(unit);
-      if (unitNo === undefined) unitNos.set(unit, (unitNo = unitNos.size));
-      const i = slotOf(col, unitNo, unit, no, bucket);
+      const i = slotOf(col, numbers.unitNo(unit), numbers.bucketNo(bucket));
       col.n[i] = n;
       col.o[i] = order ?? 0;
       col.da[i] = new Dec(a);
@@ -75,7 +71,7 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     }
     columns.set(id, col);
   }
-  return { bucket: partial.bucket, columns, warnings: [...partial.warnings] };
+  return { bucket: partial.bucket, columns, warnings: [...partial.warnings], ...keys };
 }
 
 /** Merges two cells of the same unit and bucket under a time aggregation. @internal */

@@ -39,7 +39,11 @@ export interface RollupOptions {
   readonly minCoverage?: NumericInput;
 }
 
-/** Which of a unit's expected leaf units (communes) reported. @category Roll-up */
+/**
+ * Which of a unit's expected leaf units (communes) reported. Frozen; rows of the same unit with
+ * the same coverage may share one object.
+ * @category Roll-up
+ */
 export interface Coverage {
   /** Leaf units below the unit (1 for a leaf). */
   readonly expected: number;

@@ -22,6 +22,19 @@ describe('fast decimal formatting equals the decimal context', () => {
       }),
       { numRuns: 3000, seed: 12 },
     );
+    // Long division in floats (numerator below 2^52, denominator up to 9·10^14) and its edges.
+    const small = fc.oneof(fc.integer({ min: 1, max: 2 ** 52 - 1 }), fc.integer({ min: 2 ** 52 - 1000, max: 2 ** 52 + 1000 }), fc.integer({ min: 1, max: 1000 }));
+    const smallD = fc.oneof(fc.integer({ min: 1, max: 9e14 }), fc.integer({ min: 9e14 - 1000, max: 9e14 + 1000 }), fc.integer({ min: 1, max: 1000 }));
+    fc.assert(
+      fc.property(small, smallD, fc.integer({ min: -15, max: 4 }), fc.boolean(), (n, d, shift, neg) => {
+        expect(quotientToString(neg ? -n : n, d, shift)).toBe(decString(new Dec(neg ? -n : n).div(d).times(new Dec(10).pow(shift))));
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+    // Rounding that carries through nines, and into a new leading digit.
+    for (const [n, d, shift] of [[1, 3, 0], [2, 3, 0], [999999999999999, 999999999999998, 0], [1, 81, 2], [4503599627370495, 899999999999999, 0], [10, 1, -3], [3, 1, 4]] as const) {
+      expect(quotientToString(n, d, shift)).toBe(decString(new Dec(n).div(d).times(new Dec(10).pow(shift))));
+    }
     expect(quotientToString(2, 3, 2)).toBe('66.66666666666666666666666666666666666667');
     expect(quotientToString(75, 90, 2)).toBe('83.33333333333333333333333333333333333333');
     expect(quotientToString(-1, 8, 0)).toBe('-0.125');

@@ -13,7 +13,7 @@ const obs = (period: string, value: string, unitCode = 'A'): Observation => ({ i
 const share = (period: string, numerator: string, denominator: string, unitCode = 'A'): Observation => ({ indicatorId: 'x', unitCode, period, numerator, denominator });
 const run = (r: Rule, observations: Observation[], bucket: 'year' | 'month' | 'day' = 'year') => {
   const t = accumulate(observations, new Map([['x', r]]), bucket);
-  return { col: t.columns.get('x') as Column, warnings: t.warnings };
+  return { col: t.columns.get('x') as Column, warnings: t.warnings, table: t };
 };
 const decs = (col: Column, i = 0) => {
   const { a, b } = cellDec(col, i);
@@ -56,8 +56,26 @@ describe('a column of scaled integers', () => {
     expect(run(rule('count'), months).col.a).toEqual([36]);
   });
   it('one cell per unit and bucket, in the order they come', () => {
-    const { col } = run(rule('sum'), [obs('2025-01', '1', 'A'), obs('2025-01', '2', 'B'), obs('2025-02', '3', 'A'), obs('2025-02', '4', 'B'), obs('2025-01', '5', 'A')], 'month');
-    expect({ units: col.units, buckets: col.buckets, a: col.a, n: col.n }).toEqual({ units: ['A', 'B', 'A', 'B'], buckets: ['2025-01', '2025-01', '2025-02', '2025-02'], a: [6, 2, 3, 4], n: [2, 1, 1, 1] });
+    const { col, table } = run(rule('sum'), [obs('2025-01', '1', 'A'), obs('2025-01', '2', 'B'), obs('2025-02', '3', 'A'), obs('2025-02', '4', 'B'), obs('2025-01', '5', 'A')], 'month');
+    const units = col.unitNo.map((u) => table.units[u]);
+    const buckets = col.bucketNo.map((b) => table.buckets[b]);
+    expect({ units, buckets, a: col.a, n: col.n }).toEqual({ units: ['A', 'B', 'A', 'B'], buckets: ['2025-01', '2025-01', '2025-02', '2025-02'], a: [6, 2, 3, 4], n: [2, 1, 1, 1] });
+  });
+  it('keeps cells apart past the first 64 units and across buckets, in any order', () => {
+    // Units U0…U199: January with each unit's number as the figure, then February with ten
+    // times it (in reverse), then January again with 1000 each: the cell index grows in both
+    // buckets, and January's cells are found again after it has.
+    const codes = Array.from({ length: 200 }, (_, i) => `U${i}`);
+    const jan = codes.map((c) => obs('2025-01', c.slice(1), c));
+    const feb = [...codes].reverse().map((c) => obs('2025-02', String(Number(c.slice(1)) * 10), c));
+    const again = codes.map((c) => obs('2025-01', '1000', c));
+    const { col, table } = run(rule('sum'), [...jan, ...feb, ...again], 'month');
+    const figure = (unit: string, bucket: string) => {
+      const i = col.unitNo.findIndex((u, k) => table.units[u] === unit && table.buckets[col.bucketNo[k] as number] === bucket);
+      return col.a[i];
+    };
+    expect(col.n.length).toBe(400);
+    expect([figure('U0', '2025-01'), figure('U63', '2025-01'), figure('U64', '2025-02'), figure('U150', '2025-01'), figure('U199', '2025-02')]).toEqual([1000, 1063, 640, 1150, 1990]);
   });
 });
 
