@@ -141,7 +141,6 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
   const nonLeaf = options.nonLeafFigures ?? 'prefer-children';
   const weights = rule.space === 'weighted-mean' ? options.weights?.[rule.weight ?? ''] ?? {} : undefined;
   const U = h.codes.length;
-  // Index loops throughout: for…of makes an iterator result per element here.
   // Cells by bucket number, each with its unit's index.
   const byBucket: number[][] = [];
   const cells = col.n.length;
@@ -177,22 +176,15 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
     const cells = byBucket[b];
     if (cells === undefined) continue;
     const bucket = table.buckets[b] as string;
-    for (let ci = 0; ci < cells.length; ci++) {
-      const c = cells[ci] as number;
-      cellAt[unitOf[c] as number] = c;
-    }
+    for (const c of cells) cellAt[unitOf[c] as number] = c;
     // Which cells count: leaves always; non-leaf figures by the rule.
     const kept: number[] = [];
-    for (let ci = 0; ci < cells.length; ci++) {
-      const c = cells[ci] as number;
-      for (let p = h.parent[unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) below[p] = 1;
-    }
+    for (const c of cells) for (let p = h.parent[unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) below[p] = 1;
     const ownAbove = (u: number) => {
       for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) if (cellAt[p] !== -1) return true;
       return false;
     };
-    for (let ci = 0; ci < cells.length; ci++) {
-      const c = cells[ci] as number;
+    for (const c of cells) {
       const u = unitOf[c] as number;
       const code = codeOf(c);
       if (nonLeaf === 'prefer-own' && ownAbove(u)) continue; // replaced by the own figure above it
@@ -212,8 +204,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
       own[u] = 1;
     }
     // Aggregate each kept cell into its unit and every ancestor.
-    for (let ki = 0; ki < kept.length; ki++) {
-      const u = kept[ki] as number;
+    for (const u of kept) {
       const c = cellAt[u] as number;
       const coversLeaves = h.isLeaf[u] || (own[u] === 1 && nonLeaf !== 'add');
       if (coversLeaves) covered[u] = 1;
@@ -263,8 +254,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
       }
     }
     // Rows.
-    for (let ti = 0; ti < touched.length; ti++) {
-      const u = touched[ti] as number;
+    for (const u of touched) {
       if (!levels.has(h.level[u] as AdministrativeLevel) || contributions[u] === 0) continue;
       const expected = h.leafCount[u] as number;
       const rep = Math.min(reported[u] as number, expected);
@@ -319,8 +309,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
       }
     }
     // Reset what this bucket touched.
-    for (let ti = 0; ti < touched.length; ti++) {
-      const u = touched[ti] as number;
+    for (const u of touched) {
       reported[u] = 0;
       contributions[u] = 0;
       observations[u] = 0;
@@ -328,8 +317,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
       below[u] = 0;
       covered[u] = 0;
     }
-    for (let ci = 0; ci < cells.length; ci++) {
-      const c = cells[ci] as number;
+    for (const c of cells) {
       const u = unitOf[c] as number;
       cellAt[u] = -1;
       for (let p = u; p >= 0; p = h.parent[p] as number) below[p] = 0;
