@@ -29,6 +29,7 @@ export function quotientToString(n: number, d: number, shift: number): string {
   if (n === 0) return '0';
   // Stryker disable next-line all: n and d are not 0 here, so < 0 and <= 0 agree
   const neg = n < 0 !== d < 0;
+  // Stryker disable next-line EqualityOperator: the bounds are conservative; one more at either edge is exact too
   if (Math.abs(n) < SMALL_N && Math.abs(d) <= SMALL_D) return (neg ? '-' : '') + smallQuotient(Math.abs(n), Math.abs(d), shift);
   const N = BigInt(Math.abs(n));
   const D = BigInt(Math.abs(d));
@@ -81,7 +82,11 @@ const TEXT = new Uint16Array(120);
 function smallQuotient(n: number, d: number, shift: number): string {
   let q = Math.floor(n / d);
   let r = n - q * d;
-  // The float quotient may be one off; the remainder says which way.
+  // The float quotient may be one off; the remainder says which way. (In these bounds it never
+  // is: its rounding error is at most half a unit in the last place, less than 1 ÷ d, the least
+  // distance of n ÷ d from an integer it is not; the same holds for each step below. The checks
+  // stay as a guard.)
+  // Stryker disable next-line all: unreachable in these bounds (see above)
   if (r < 0) {
     q -= 1;
     r += d;
@@ -90,6 +95,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
     r -= d;
   }
   let len = 0;
+  // Stryker disable next-line all: equivalent: a zero integer part written as "0" is dropped as a leading zero
   if (q > 0) {
     const int = String(q);
     for (; len < int.length; len++) DIGITS[len] = int.charCodeAt(len);
@@ -98,15 +104,18 @@ function smallQuotient(n: number, d: number, shift: number): string {
   // The fraction, K digits at a step: r × 10^K stays below 2^53 while d × 10^K does.
   let K = 1;
   let P = 10;
-  while (K < 15 && d * P * 10 <= MAX_SAFE) {
+  // Stryker disable next-line all: a shortcut: fewer digits a step give the same digits
+  while (d * P * 10 <= MAX_SAFE) {
     K += 1;
     P *= 10;
   }
   let lead = q > 0 ? 0 : -1; // index of the first significant digit, -1 while there is none
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: more digits are cut to 41 below, and there are at most 15 leading zeros
   while (r !== 0 && (lead < 0 || len - lead < 41)) {
     r *= P;
     let k = Math.floor(r / d);
     r -= k * d;
+    // Stryker disable next-line all: unreachable in these bounds (see above)
     if (r < 0) {
       k -= 1;
       r += d;
@@ -131,7 +140,9 @@ function smallQuotient(n: number, d: number, shift: number): string {
     len += K;
   }
   // Keep 41 significant digits: the 41st rounds the first 40.
+  // Stryker disable next-line all: equivalent: n > 0, so there is always a significant digit, and 41 is cut to 41
   let significant = lead < 0 ? 0 : len - lead;
+  // Stryker disable next-line EqualityOperator: equivalent (see above)
   if (significant > 41) {
     len -= significant - 41;
     significant = 41;
@@ -143,6 +154,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
       // carry out of the first digit needs 40 nines, which no n ÷ d in these bounds makes: it is
       // at least 1 ÷ d ≥ 10^-15 away from a power of ten, relatively. It is handled all the same.)
       let i = len - 1;
+      // Stryker disable next-line all: the carry reaches the first digit only in the unreachable case
       while (i >= 0 && DIGITS[i] === 57) DIGITS[i--] = 48;
       // Stryker disable next-line all: unreachable in these bounds (see above)
       if (i >= 0) DIGITS[i] = (DIGITS[i] as number) + 1;
@@ -161,6 +173,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
   if (point <= 0) TEXT[t++] = 48;
   else for (let i = first; i < point; i++) TEXT[t++] = i < len ? (DIGITS[i] as number) : 48;
   let end = len;
+  // Stryker disable next-line all: equivalent: the integer part is written already; this only finds where the fraction ends
   while (end > Math.max(point, 0) && DIGITS[end - 1] === 48) end--;
   if (end > Math.max(point, 0)) {
     TEXT[t++] = 46; // '.'

@@ -35,6 +35,12 @@ describe('fast decimal formatting equals the decimal context', () => {
     for (const [n, d, shift] of [[1, 3, 0], [2, 3, 0], [999999999999999, 999999999999998, 0], [1, 81, 2], [4503599627370495, 899999999999999, 0], [10, 1, -3], [3, 1, 4]] as const) {
       expect(quotientToString(n, d, shift)).toBe(decString(new Dec(n).div(d).times(new Dec(10).pow(shift))));
     }
+    // Tiny quotients (15 leading zeros), and denominators past the float path's bound, where
+    // long division in floats would lose digits (the BigInt path gives these).
+    for (const [n, d, shift] of [[1, 9e14, 0], [7, 899999999999999, 4], [1483090812373435, 6997043667689562, 0], [3082779438213004, 6055486407484161, 2]] as const) {
+      expect(quotientToString(n, d, shift)).toBe(decString(new Dec(n).div(d).times(new Dec(10).pow(shift))));
+    }
+    expect(quotientToString(1483090812373435, 6997043667689562, 0)).toBe('0.2119596336409823481965211136952177760074');
     expect(quotientToString(2, 3, 2)).toBe('66.66666666666666666666666666666666666667');
     expect(quotientToString(75, 90, 2)).toBe('83.33333333333333333333333333333333333333');
     expect(quotientToString(-1, 8, 0)).toBe('-0.125');
