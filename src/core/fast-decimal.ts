@@ -29,8 +29,13 @@ export function quotientToString(n: number, d: number, shift: number): string {
   if (n === 0) return '0';
   // Stryker disable next-line all: n and d are not 0 here, so < 0 and <= 0 agree
   const neg = n < 0 !== d < 0;
-  // Stryker disable next-line EqualityOperator: the bounds are conservative; one more at either edge is exact too
-  if (Math.abs(n) < SMALL_N && Math.abs(d) <= SMALL_D) return (neg ? '-' : '') + smallQuotient(Math.abs(n), Math.abs(d), shift);
+  // The float path is a shortcut (without it the BigInt path gives the same text), and its bound
+  // on n is conservative (exact up to 2^53); the bound on d is what tests hold it to.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (see above)
+  const small = Math.abs(n) < SMALL_N &&
+    // Stryker disable next-line EqualityOperator: one more at the edge is exact too
+    Math.abs(d) <= SMALL_D;
+  if (small) return (neg ? '-' : '') + smallQuotient(Math.abs(n), Math.abs(d), shift);
   const N = BigInt(Math.abs(n));
   const D = BigInt(Math.abs(d));
   // Enough digits: the quotient N·10^k ÷ D has at least 41 digits (more would round the same).
@@ -86,7 +91,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
   // is: its rounding error is at most half a unit in the last place, less than 1 ÷ d, the least
   // distance of n ÷ d from an integer it is not; the same holds for each step below. The checks
   // stay as a guard.)
-  // Stryker disable next-line all: unreachable in these bounds (see above)
+  // Stryker disable all: unreachable in these bounds (see above)
   if (r < 0) {
     q -= 1;
     r += d;
@@ -94,6 +99,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
     q += 1;
     r -= d;
   }
+  // Stryker restore all
   let len = 0;
   // Stryker disable next-line all: equivalent: a zero integer part written as "0" is dropped as a leading zero
   if (q > 0) {
@@ -115,7 +121,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
     r *= P;
     let k = Math.floor(r / d);
     r -= k * d;
-    // Stryker disable next-line all: unreachable in these bounds (see above)
+    // Stryker disable all: unreachable in these bounds (see above)
     if (r < 0) {
       k -= 1;
       r += d;
@@ -123,6 +129,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
       k += 1;
       r -= d;
     }
+    // Stryker restore all
     // The K digits of k, zero-padded, in two halves of int32 arithmetic.
     let hi = Math.floor(k / 1e8) | 0;
     let lo = (k - hi * 1e8) | 0;
@@ -154,15 +161,17 @@ function smallQuotient(n: number, d: number, shift: number): string {
       // carry out of the first digit needs 40 nines, which no n ÷ d in these bounds makes: it is
       // at least 1 ÷ d ≥ 10^-15 away from a power of ten, relatively. It is handled all the same.)
       let i = len - 1;
-      // Stryker disable next-line all: the carry reaches the first digit only in the unreachable case
-      while (i >= 0 && DIGITS[i] === 57) DIGITS[i--] = 48;
-      // Stryker disable next-line all: unreachable in these bounds (see above)
-      if (i >= 0) DIGITS[i] = (DIGITS[i] as number) + 1;
-      else {
+      while (DIGITS[i] === 57) DIGITS[i--] = 48; // DIGITS[-1] is undefined: the loop stops there
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: i < 0 only in the unreachable case
+      if (i >= 0) {
+        DIGITS[i] = (DIGITS[i] as number) + 1;
+      } else {
+        // Stryker disable all: unreachable in these bounds (see above)
         DIGITS.copyWithin(1, 0, len++);
         DIGITS[0] = 49;
         point += 1;
       }
+      // Stryker restore all
     }
   }
   point += shift;

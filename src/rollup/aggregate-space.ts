@@ -126,6 +126,7 @@ interface Placement {
 /** The coverage of a unit whose expected leaves all reported: one frozen object per unit, shared by its rows. */
 function fullCoverage(at: Placement, u: number): Coverage {
   let c = at.full[u];
+  // Stryker disable next-line ConditionalExpression: a cache; without it an equal object is made again
   if (c === undefined) {
     const expected = at.h.leafCount[u] as number;
     at.full[u] = c = Object.freeze({ expected, reported: expected, share: '1', missing: NONE_MISSING });

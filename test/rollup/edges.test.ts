@@ -380,3 +380,18 @@ describe('aggregation rules that have no meaning are refused, all at once', () =
     `);
   });
 });
+
+describe('coverage objects', () => {
+  it('are frozen; a unit whose communes all reported shares one across indicators, a partial one is its own', () => {
+    const data = [v('a', '10000', '2025', '1'), v('a', '10001', '2025', '2'), v('b', '10000', '2025', '3'), v('b', '10001', '2025', '4'), v('b', '10002', '2025', '5')];
+    const { rows } = rollup(data, [ind('a', 'sum', 'sum'), ind('b', 'sum', 'sum')], h);
+    const row = (id: string, unit: string) => rows.find((r) => r.indicatorId === id && r.unitCode === unit)!;
+    expect(row('a', '100').coverage).toBe(row('b', '100').coverage);
+    expect(row('a', '10').coverage).not.toBe(row('b', '10').coverage);
+    expect([row('a', '10').coverage, row('b', '10').coverage]).toEqual([
+      { expected: 4, reported: 2, share: '0.5', missing: ['10002', '10003'] },
+      { expected: 4, reported: 3, share: '0.75', missing: ['10003'] },
+    ]);
+    expect(rows.every((r) => Object.isFrozen(r.coverage))).toBe(true);
+  });
+});
