@@ -85,21 +85,13 @@ const TEXT = new Uint16Array(120);
  * the first 40 half-up. Digits go to a reused buffer, and the text is made once.
  */
 function smallQuotient(n: number, d: number, shift: number): string {
-  let q = Math.floor(n / d);
+  // Why the float quotients below are floored exactly: x = n ÷ d (n < 2^52) and each step's
+  // x = r·P ÷ d (r·P < d·P ≤ 2^53, both exact) are rounded with a relative error of at most
+  // 2^-53, so an absolute error below 1 ÷ d; an x that is not an integer lies at least 1 ÷ d
+  // below the next one. So the rounded x never reaches the next integer, and never falls below
+  // the integer under x, which is representable. The property tests hold it to BigInt division.
+  const q = Math.floor(n / d);
   let r = n - q * d;
-  // The float quotient may be one off; the remainder says which way. (In these bounds it never
-  // is: its rounding error is at most half a unit in the last place, less than 1 ÷ d, the least
-  // distance of n ÷ d from an integer it is not; the same holds for each step below. The checks
-  // stay as a guard.)
-  // Stryker disable all: unreachable in these bounds (see above)
-  if (r < 0) {
-    q -= 1;
-    r += d;
-  } else if (r >= d) {
-    q += 1;
-    r -= d;
-  }
-  // Stryker restore all
   let len = 0;
   // Stryker disable next-line all: equivalent: a zero integer part written as "0" is dropped as a leading zero
   if (q > 0) {
@@ -119,17 +111,8 @@ function smallQuotient(n: number, d: number, shift: number): string {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: more digits are cut to 41 below, and there are at most 15 leading zeros
   while (r !== 0 && (lead < 0 || len - lead < 41)) {
     r *= P;
-    let k = Math.floor(r / d);
+    const k = Math.floor(r / d);
     r -= k * d;
-    // Stryker disable all: unreachable in these bounds (see above)
-    if (r < 0) {
-      k -= 1;
-      r += d;
-    } else if (r >= d) {
-      k += 1;
-      r -= d;
-    }
-    // Stryker restore all
     // The K digits of k, zero-padded, in two halves of int32 arithmetic.
     let hi = Math.floor(k / 1e8) | 0;
     let lo = (k - hi * 1e8) | 0;
@@ -146,10 +129,9 @@ function smallQuotient(n: number, d: number, shift: number): string {
     if (lead < 0 && k !== 0) for (lead = len; DIGITS[lead] === 48; lead++);
     len += K;
   }
-  // Keep 41 significant digits: the 41st rounds the first 40.
-  // Stryker disable next-line all: equivalent: n > 0, so there is always a significant digit, and 41 is cut to 41
-  let significant = lead < 0 ? 0 : len - lead;
-  // Stryker disable next-line EqualityOperator: equivalent (see above)
+  // Keep 41 significant digits: the 41st rounds the first 40. (n > 0: there is a first one.)
+  let significant = len - lead;
+  // Stryker disable next-line EqualityOperator: equivalent: 41 is cut to 41
   if (significant > 41) {
     len -= significant - 41;
     significant = 41;
@@ -157,21 +139,12 @@ function smallQuotient(n: number, d: number, shift: number): string {
   if (significant === 41) {
     len -= 1;
     if ((DIGITS[len] as number) >= 53) {
-      // Add one at the last place: trailing 9s become 0s, the digit before them goes up. (A
-      // carry out of the first digit needs 40 nines, which no n ÷ d in these bounds makes: it is
-      // at least 1 ÷ d ≥ 10^-15 away from a power of ten, relatively. It is handled all the same.)
+      // Add one at the last place: trailing 9s become 0s, the digit before them goes up. The
+      // carry never runs past the first digit: that needs 40 nines then a 5 or more, a relative
+      // distance below 10^-40 from a power of ten, and n ÷ d is relatively at least 2^-53 away.
       let i = len - 1;
-      while (DIGITS[i] === 57) DIGITS[i--] = 48; // DIGITS[-1] is undefined: the loop stops there
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: i < 0 only in the unreachable case
-      if (i >= 0) {
-        DIGITS[i] = (DIGITS[i] as number) + 1;
-      } else {
-        // Stryker disable all: unreachable in these bounds (see above)
-        DIGITS.copyWithin(1, 0, len++);
-        DIGITS[0] = 49;
-        point += 1;
-      }
-      // Stryker restore all
+      while (DIGITS[i] === 57) DIGITS[i--] = 48;
+      DIGITS[i] = (DIGITS[i] as number) + 1;
     }
   }
   point += shift;

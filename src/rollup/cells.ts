@@ -29,7 +29,7 @@ export interface Column {
   readonly o: number[];
   readonly da: Dec[];
   readonly db: Dec[];
-  /** The last cell used, and its unit and bucket: rows often come grouped by unit. */
+  /** The last cell used, and its unit and bucket: observations often come grouped by unit. */
   last: { unit: string; bucketNo: number; cell: number };
 }
 
@@ -257,7 +257,7 @@ export function accumulate(observations: readonly Observation[], rules: Readonly
   const warn = (code: RollupWarning['code'], o: Observation, message: string) =>
     warnings.push({ code, indicatorId: o.indicatorId, unitCode: o.unitCode, period: o.period, message });
 
-  // Rows often come grouped by unit, so the last unit's number is remembered.
+  // Observations often come grouped by unit, so the last unit's number is remembered.
   // Stryker disable all: a cache of the last unit's number; without it the same number is found again
   let lastUnit: string | undefined;
   let lastUnitNo = -1;
