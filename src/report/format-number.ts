@@ -1,6 +1,5 @@
 import { toDec, type NumericInput } from '../core/decimal.js';
 import { roundDecimal, type RoundingMode } from '../calc/round-decimal.js';
-
 import type { Lang } from '../model/primitives.js';
 
 /** Options of {@link formatNumber}. @category Reports */

@@ -79,6 +79,12 @@ export const BUILT_IN_VALIDATION_RULES: readonly ValidationRule[] = [
 ];
 
 const say = (l: Label, lang: Lang) => l[lang];
+/** Adds an item to the list of a key, starting the list on first use. */
+const append = <K, V>(lists: Map<K, V[]>, key: K, item: V) => {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [item]);
+  else list.push(item);
+};
 const endOf = (o: Observation) => periodBounds(o.period)?.end ?? o.period;
 const valueOf = (o: Observation): Dec | undefined =>
   o.value !== undefined ? new Dec(o.value) : o.numerator !== undefined && o.denominator !== undefined && !new Dec(o.denominator).isZero() ? new Dec(o.numerator).div(o.denominator).times(100) : undefined;
@@ -175,11 +181,7 @@ export function validateObservations(
           break;
         }
         const versions = new Map<string, typeof register.units[number][]>();
-        for (const u of register.units) {
-          const list = versions.get(u.code);
-          if (list === undefined) versions.set(u.code, [u]);
-          else list.push(u);
-        }
+        for (const u of register.units) append(versions, u.code, u);
         observations.forEach((o, i) => {
           const date = endOf(o);
           const vs = versions.get(o.unitCode);
@@ -241,10 +243,7 @@ export function validateObservations(
         const threshold = new Dec(rule.threshold);
         const histories = new Map<string, number[]>();
         observations.forEach((o, i) => {
-          const key = `${o.indicatorId}\u0000${o.unitCode}\u0000${o.tier ?? ''}`;
-          const list = histories.get(key);
-          if (list === undefined) histories.set(key, [i]);
-          else list.push(i);
+          append(histories, `${o.indicatorId}\u0000${o.unitCode}\u0000${o.tier ?? ''}`, i);
         });
         for (const idx of histories.values()) {
           const sorted = [...idx].sort((a, b) => (endOf(observations[a] as Observation) < endOf(observations[b] as Observation) ? -1 : 1));
