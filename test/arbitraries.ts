@@ -19,9 +19,12 @@ export const decimalString = (opts: { min?: bigint; max?: bigint } = {}): fc.Arb
 /** A non-negative decimal string. */
 export const nonNegativeDecimal = (): fc.Arbitrary<string> => decimalString({ min: 0n });
 
-/** Any finite number or decimal string input. */
-export const numericInput = (): fc.Arbitrary<string | number> =>
-  fc.oneof(decimalString(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+/** A finite double inside the library's limits (magnitude below 10^30, not below 10^-30, or 0). */
+export const doubleInLimits = (): fc.Arbitrary<number> =>
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -9.999e29, max: 9.999e29 }).filter((x) => x === 0 || Math.abs(x) >= 1e-30);
+
+/** Any finite number or decimal string input inside the library's limits. */
+export const numericInput = (): fc.Arbitrary<string | number> => fc.oneof(decimalString(), doubleInLimits(), fc.integer());
 
 /** A decimal output of the library: plain digits, no exponent, no NaN or Infinity. */
 export const DECIMAL_OUTPUT = /^-?\d+(\.\d+)?$/;

@@ -1,6 +1,6 @@
 import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { decString, isNumericInput, toDec, type NumericInput } from '../core/decimal.js';
+import { isNumericInput, numberFaultMessage, readDecimal, type DECIMAL_LIMITS, type NumericInput, type NumberFault } from '../core/decimal.js';
 
 /**
  * A calendar date as `YYYY-MM-DD` (no time, no zone): the form every date takes in this library.
@@ -32,8 +32,10 @@ export const isoDateSchema = z.custom<IsoDate>(isIsoDate, {
 });
 
 /**
- * Zod schema for a number given as a finite number or a decimal string; its output is the
- * canonical decimal string (`0.1` → `"0.1"`, `"70.50"` → `"70.5"`).
+ * Zod schema for a number given as a finite number or a decimal string within
+ * {@link DECIMAL_LIMITS}; its output is the canonical decimal string (`0.1` → `"0.1"`,
+ * `"70.50"` → `"70.5"`, `"1e3"` → `"1000"`). `"1e400"`, a 41-digit figure or a 101-character
+ * text is an `invalid_number` problem.
  * @example
  * ```ts
  * decimalSchema.parse(0.1); // '0.1'
@@ -42,13 +44,10 @@ export const isoDateSchema = z.custom<IsoDate>(isIsoDate, {
  */
 export const decimalSchema = z
   .custom<NumericInput>(isNumericInput, {
-    error: (iss) =>
-      iss.input === undefined
-        ? 'is required but missing'
-        : `should be a finite number or a decimal string such as "70.5", got ${typeof iss.input === 'string' ? JSON.stringify(iss.input) : String(iss.input)}`,
+    error: (iss) => numberFaultMessage(readDecimal(iss.input) as NumberFault, iss.input),
     params: { code: 'invalid_number' },
   })
-  .transform((v) => decString(toDec(v)));
+  .transform((v) => readDecimal(v));
 
 /**
  * Zod schema for a label in Vietnamese and English.

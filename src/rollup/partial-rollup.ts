@@ -1,5 +1,6 @@
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
+import { assertParsedObservations } from '../model/observation-rows.js';
 import { accumulate } from './cells.js';
 import { toPartial, type RollupPartial } from './partial.js';
 import { resolveRules } from './rules.js';
@@ -21,6 +22,7 @@ import type { AggregationOverrides, TimeBucket } from './types.js';
  * @param indicators - The indicators.
  * @param options - The time bucket and aggregation overrides (the same for every chunk).
  * @returns The partial state.
+ * @throws {@link DxInputError} when the observations are not what {@link parseObservations} returns.
  * @category Roll-up
  */
 export function partialRollup(
@@ -28,5 +30,6 @@ export function partialRollup(
   indicators: readonly Indicator[],
   options: { readonly bucket?: TimeBucket; readonly aggregation?: AggregationOverrides } = {},
 ): RollupPartial {
+  assertParsedObservations(observations, 'observations');
   return toPartial(accumulate(observations, resolveRules(indicators, options.aggregation), options.bucket ?? 'year'));
 }

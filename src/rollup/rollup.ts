@@ -1,6 +1,7 @@
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
+import { assertParsedObservations } from '../model/observation-rows.js';
 import { aggregateSpace } from './aggregate-space.js';
 import { accumulate } from './cells.js';
 import { resolveRules } from './rules.js';
@@ -25,7 +26,9 @@ import type { RollupOptions, RollupResult } from './types.js';
  * @param hierarchy - The units in force on a date (see {@link hierarchyAt}).
  * @param options - Bucket, overrides, levels, weights, the rule for non-leaf figures, a minimum coverage.
  * @returns Rows for every unit and bucket with data, and the warnings.
- * @throws {@link DxInputError} when an aggregation has no meaning for an indicator (a ratio of
+ * @throws {@link DxInputError} when the observations are not what {@link parseObservations}
+ *   returns (numbers instead of decimal strings, `"1e3"`, missing fields: the first ten problems
+ *   are listed), or when an aggregation has no meaning for an indicator (a ratio of
  *   sums of a figure that is not a share, a weighted mean without a weight).
  * @category Roll-up
  */
@@ -35,6 +38,7 @@ export function rollup(
   hierarchy: Hierarchy,
   options: RollupOptions = {},
 ): RollupResult {
+  assertParsedObservations(observations, 'observations');
   const rules = resolveRules(indicators, options.aggregation);
   return aggregateSpace(accumulate(observations, rules, options.bucket ?? 'year'), hierarchy, options);
 }

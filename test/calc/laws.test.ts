@@ -7,6 +7,7 @@ import {
   progressShare,
   roundDecimal,
   targetGap,
+  DxInputError,
   type Comparator,
   type RoundingMode,
 } from '../../src/index.js';
@@ -104,7 +105,7 @@ describe('laws of the calculations', () => {
     );
   });
 
-  it('no NaN, no Infinity, no exception for any finite input', () => {
+  it('no NaN, no Infinity, no exception for any finite input inside the limits', () => {
     fc.assert(
       fc.property(comparator, numericInput(), numericInput(), numericInput(), (c, x, b, cap) => {
         const outs: string[] = [targetGap(c, x)];
@@ -122,10 +123,10 @@ describe('laws of the calculations', () => {
     );
   });
 
-  it('wrong input types are the only thrown errors', () => {
-    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 'abc', '', '1,5', null, undefined, {}]) {
-      expect(() => isTargetMet({ kind: 'at-least', value: '1' }, bad as never)).toThrow(TypeError);
-      expect(() => attainment({ kind: 'at-least', value: '1' }, bad as never)).toThrow(TypeError);
+  it('wrong input types and numbers outside the limits are the only thrown errors, and they are DxInputError', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 'abc', '', '1,5', null, undefined, {}, 5e-324, 1e30, '1e400', '1'.repeat(41), ' '.repeat(101)]) {
+      expect(() => isTargetMet({ kind: 'at-least', value: '1' }, bad as never)).toThrow(DxInputError);
+      expect(() => attainment({ kind: 'at-least', value: '1' }, bad as never)).toThrow(DxInputError);
     }
   });
 });

@@ -1,7 +1,7 @@
 // The one decimal context at the library's edge: what it reads and how it writes.
 import { describe, expect, it } from 'vitest';
 import { decString, Dec, isNumericInput, toDec } from '../../src/core/decimal.js';
-import { attainment, targetGap } from '../../src/index.js';
+import { attainment, DxInputError, targetGap } from '../../src/index.js';
 
 describe('reading and writing decimals', () => {
   it('reads strings with spaces around them, numbers through their shortest form', () => {
@@ -14,8 +14,9 @@ describe('reading and writing decimals', () => {
     for (const bad of ['abc', '', '1,5', 'Infinity', '1e', '--1']) expect(isNumericInput(bad), bad).toBe(false);
     expect(isNumericInput(Number.NaN)).toBe(false);
     expect(isNumericInput(Number.POSITIVE_INFINITY)).toBe(false);
-    expect(() => toDec('abc')).toThrow(new TypeError('Expected a finite number or a decimal string, got "abc"'));
-    expect(() => attainment({ kind: 'at-least', value: '70' }, Number.NaN)).toThrow(TypeError);
+    expect(() => toDec('abc')).toThrow('should be a finite number or a decimal string such as "70.5", got "abc"');
+    expect(() => toDec('abc')).toThrow(DxInputError);
+    expect(() => attainment({ kind: 'at-least', value: '70' }, Number.NaN)).toThrow(DxInputError);
   });
   it('writes fixed notation, and zero without a sign', () => {
     expect(decString(new Dec('-0'))).toBe('0');

@@ -39,7 +39,7 @@ export const KINDS: Indicator[] = [
   ind('count-sum-mean', 'sum', 'mean'),
 ];
 
-const decimal = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 3 })).map(([n, s]) => (s === 0 ? String(n) : `${Math.floor(n / 10 ** s)}.${String(n % 10 ** s).padStart(s, '0')}`).replace(/\.?0+$/, (m) => (m.startsWith('.') ? '' : m)));
+const decimal = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 3 })).map(([n, s]) => new Decimal(n).div(10 ** s).toFixed());
 
 /** Observations over a hierarchy's units (mostly leaves, some parents, some unknown codes). */
 export function observationsArb(h: Hierarchy, max = 60): fc.Arbitrary<Observation[]> {
