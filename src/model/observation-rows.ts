@@ -17,15 +17,21 @@ const UNIT_CODE = /^\d{2,5}$/;
 let TIERS: ReadonlySet<unknown> | undefined;
 let FLAGS: ReadonlySet<unknown> | undefined;
 
-/** Verdicts on the periods seen in one call (quarters, days): they repeat across rows. */
+/**
+ * What one call has seen: verdicts on periods (quarters, days), and the last valid indicator id,
+ * unit code and period — rows come grouped, and a string equal to the last one needs no check.
+ */
 interface Seen {
   readonly periods: Map<string, boolean>;
+  id: string;
+  unit: string;
+  period: string;
 }
 
 const newSeen = (): Seen => {
   TIERS ??= new Set(agencyTierSchema.options);
   FLAGS ??= new Set(observationFlagSchema.options);
-  return { periods: new Map() };
+  return { periods: new Map(), id: '', unit: '', period: '' };
 };
 
 function checked(map: Map<string, boolean>, s: string, test: (s: string) => boolean): boolean {
@@ -103,9 +109,18 @@ function fastRow(row: unknown, seen: Seen, canonical: boolean): Observation | un
       default: return undefined;
     }
   }
-  if (typeof indicatorId !== 'string' || !isId(indicatorId)) return undefined;
-  if (typeof unitCode !== 'string' || !isUnitCode(unitCode)) return undefined;
-  if (typeof period !== 'string' || !isPeriodQuick(period, seen)) return undefined;
+  if (indicatorId !== seen.id) {
+    if (typeof indicatorId !== 'string' || !isId(indicatorId)) return undefined;
+    seen.id = indicatorId;
+  }
+  if (unitCode !== seen.unit) {
+    if (typeof unitCode !== 'string' || !isUnitCode(unitCode)) return undefined;
+    seen.unit = unitCode;
+  }
+  if (period !== seen.period) {
+    if (typeof period !== 'string' || !isPeriodQuick(period, seen)) return undefined;
+    seen.period = period;
+  }
   if (tier !== undefined && !(TIERS as ReadonlySet<unknown>).has(tier)) return undefined;
   if (source !== undefined && (typeof source !== 'string' || source.length === 0)) return undefined;
   if (note !== undefined && typeof note !== 'string') return undefined;
