@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'vn/index': 'src/vn/index.ts',
     'vn/communes': 'src/vn/communes.ts',
+    'tabular/index': 'src/tabular/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^dx-indicators\/vn\/communes$/, replacement: src('vn/communes.ts') },
       { find: /^dx-indicators\/vn$/, replacement: src('vn/index.ts') },
+      { find: /^dx-indicators\/tabular$/, replacement: src('tabular/index.ts') },
       { find: /^dx-indicators$/, replacement: src('index.ts') },
     ],
   },

@@ -35,6 +35,15 @@ describe('examples/', () => {
     ]);
   });
 
+  it('csv-to-province.ts', async () => {
+    expect(await output('csv-to-province')).toEqual([
+      'accepted rows 2, 3',
+      'row 4 rejected: Mẫu số: the denominator is missing',
+      // By hand: (1204 + 300) / (1500 + 400) = 1504 / 1900 = 79.157…%
+      'Đồng Nai, 2025-Q3: 1504 / 1900 = 79.16%, from 2 of 95 communes',
+    ]);
+  });
+
   it('progress-2025.ts', async () => {
     expect(await output('progress-2025')).toEqual([
       'expected on 2025-06-30: 69.9%',

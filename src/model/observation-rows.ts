@@ -240,3 +240,11 @@ export function assertParsedObservations(observations: unknown, what: string): v
   if (problems.length > 0) throw new DxInputError(`${what} (parse the rows first with parseObservations)`, problems);
   PARSED.set(observations, observations.length);
 }
+
+/** Parses one observation: the fast path where it can, zod where it must. @internal */
+export function readObservationRow(row: unknown): { ok: true; value: Observation } | { ok: false; problems: InputProblem[] } {
+  const fast = fastRow(row, newSeen(), false);
+  if (fast !== undefined) return { ok: true, value: fast };
+  const r = observationSchema.safeParse(row, { reportInput: true });
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: r.error.issues.map(problemFromIssue) };
+}

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import * as communes from '../../src/vn/communes.js';
 import * as vn from '../../src/vn/index.js';
+import * as tabular from '../../src/tabular/index.js';
 
 const root = resolve(__dirname, '../..');
 // Every source file, tracked by git or not yet (a new module before its first commit).
@@ -49,7 +50,7 @@ const fixtures = {
     { indicatorId: 'online-dossier-rate', unitCode: '70', period: '2024', numerator: 300, denominator: 500 },
   ]),
 };
-const scope: Record<string, unknown> = { ...api, ...vn, ...communes, ...fixtures };
+const scope: Record<string, unknown> = { ...api, ...vn, ...communes, ...tabular, ...fixtures };
 
 /** The comment's value, when the comment is a plain value (no ellipsis, no prose after it). */
 function valueOf(comment: string): { ok: true; value: unknown } | { ok: false } {

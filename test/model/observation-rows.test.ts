@@ -200,7 +200,7 @@ describe('the guard at the entry of the roll-up', () => {
   });
 
   it('the real hierarchy takes parsed rows of the national shape', () => {
-    const vn = hierarchyAt({ name: 'x', coverage: { from: '2020-01-01' }, units: h.units }, '2025-06-30');
+    const vn = hierarchyAt({ name: 'x', coverage: { from: '2020-01-01' }, units: [...h.units] }, '2025-06-30');
     expect(rollup(parseObservations([{ ...good, value: '070.50' }]), KINDS, vn).rows.find((r) => r.unitCode === '10000')).toMatchObject({ value: '70.5' });
   });
 });

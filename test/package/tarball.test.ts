@@ -33,7 +33,7 @@ beforeAll(() => {
   pkg = join(consumer, 'node_modules', 'dx-indicators');
   mkdirSync(pkg, { recursive: true });
   run('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1'], tmp);
-  for (const dep of ['zod', 'date-fns', 'decimal.js']) symlinkSync(join(root, 'node_modules', dep), join(consumer, 'node_modules', dep));
+  for (const dep of ['zod', 'date-fns', 'decimal.js', 'papaparse']) symlinkSync(join(root, 'node_modules', dep), join(consumer, 'node_modules', dep));
   write('package.json', '{"name":"consumer","private":true,"type":"module"}');
 }, 180_000);
 
@@ -51,9 +51,11 @@ describe('the packed tarball', () => {
 import { hierarchyAt, unitAt, unitsOfLevel } from 'dx-indicators';
 import { vnProvinces, vnProvinceCrosswalk } from 'dx-indicators/vn';
 import { vnUnits } from 'dx-indicators/vn/communes';
+import { readCsvObservations } from 'dx-indicators/tabular';
 const h = hierarchyAt(vnUnits, '2025-07-01');
-console.log(unitsOfLevel(h, 'commune').length, unitAt(hierarchyAt(vnProvinces, '2025-06-30'), '15').name, vnProvinceCrosswalk.links.length);`);
-    expect(run('node', ['esm.mjs'], consumer).trim()).toBe('3321 Yên Bái 63');
+const csv = readCsvObservations('Mã xã;Kỳ báo cáo;Giá trị\\n25195;T9/2025;1.204,5\\n', { locale: 'vi', indicatorId: 'x' });
+console.log(unitsOfLevel(h, 'commune').length, unitAt(hierarchyAt(vnProvinces, '2025-06-30'), '15').name, vnProvinceCrosswalk.links.length, csv.accepted[0].value);`);
+    expect(run('node', ['esm.mjs'], consumer).trim()).toBe('3321 Yên Bái 63 1204.5');
   });
 
   it('loads in Node CJS', () => {
@@ -61,9 +63,10 @@ console.log(unitsOfLevel(h, 'commune').length, unitAt(hierarchyAt(vnProvinces, '
 const { hierarchyAt, unitsOfLevel, buildScorecard } = require('dx-indicators');
 const { vnProvinces, plans, dongNai2025Reported } = require('dx-indicators/vn');
 const { vnUnits } = require('dx-indicators/vn/communes');
+const { readPeriod } = require('dx-indicators/tabular');
 const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf: '2025-09-29' });
-console.log(unitsOfLevel(hierarchyAt(vnProvinces, '2025-06-30'), 'province').length, unitsOfLevel(hierarchyAt(vnUnits, '2025-06-30'), 'district').length, card.overall.met);`);
-    expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('63 696 3');
+console.log(unitsOfLevel(hierarchyAt(vnProvinces, '2025-06-30'), 'province').length, unitsOfLevel(hierarchyAt(vnUnits, '2025-06-30'), 'district').length, card.overall.met, readPeriod('Quý 3/2025'));`);
+    expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('63 696 3 2025-Q3');
   });
 
   for (const resolution of ['node16', 'bundler'] as const) {
@@ -99,6 +102,7 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
       '.': ['/node_modules/dx-indicators/dist/index.d.cts', '/node_modules/dx-indicators/dist/index.d.ts', '/node_modules/dx-indicators/dist/index.d.ts'],
       './vn': ['/node_modules/dx-indicators/dist/vn/index.d.cts', '/node_modules/dx-indicators/dist/vn/index.d.ts', '/node_modules/dx-indicators/dist/vn/index.d.ts'],
       './vn/communes': ['/node_modules/dx-indicators/dist/vn/communes.d.cts', '/node_modules/dx-indicators/dist/vn/communes.d.ts', '/node_modules/dx-indicators/dist/vn/communes.d.ts'],
+      './tabular': ['/node_modules/dx-indicators/dist/tabular/index.d.cts', '/node_modules/dx-indicators/dist/tabular/index.d.ts', '/node_modules/dx-indicators/dist/tabular/index.d.ts'],
       './package.json': ['/node_modules/dx-indicators/package.json', '/node_modules/dx-indicators/package.json', '/node_modules/dx-indicators/package.json'],
     });
     const problems = Object.values(attw.problems).flat().filter((p) => p.resolutionKind !== 'node10');
@@ -106,10 +110,10 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
   });
 
   it('keeps each entry point within its size budget (minified, gzipped, without dependencies)', () => {
-    const BUDGETS = { 'index.js': 27_000, 'vn/index.js': 20_000, 'vn/communes.js': 200_000 };
+    const BUDGETS = { 'index.js': 27_000, 'vn/index.js': 20_000, 'vn/communes.js': 200_000, 'tabular/index.js': 12_000 };
     const sizes: Record<string, number> = {};
     for (const [entry, budget] of Object.entries(BUDGETS)) {
-      const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js'] });
+      const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js', 'papaparse'] });
       sizes[entry] = gzipSync(out.outputFiles[0]!.contents).length;
       expect(sizes[entry], `${entry}: ${sizes[entry]} bytes`).toBeLessThanOrEqual(budget);
     }
