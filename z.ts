@@ -1,4 +1,7 @@
-import { readSheetRows } from './src/tabular/index.js';
-try { readSheetRows([['Tên đơn vị', 'Kỳ', 'Giá trị']], { locale: 'vi', indicatorId: 'x' }); } catch (e) { console.log((e as Error).message); }
-import { mapColumns } from './src/tabular/columns.js';
-console.log(mapColumns(['Tên đơn vị', 'Kỳ', 'Giá trị']));
+import { buildScorecard, renderScorecardMarkdown, renderScorecardCsv } from './src/index.js';
+import { dongNai2025Reported, plans } from './src/vn/index.js';
+const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf: '2025-09-29' });
+const vi = renderScorecardMarkdown(card, { lang: 'vi' }); const en = renderScorecardMarkdown(card, { lang: 'en' });
+console.log(vi.split('\n').filter(l => l.includes('91%') || l.includes('Toàn kế hoạch') || l.startsWith('**')).join('\n'));
+console.log(en.split('\n').filter(l => l.includes('91%') || l.includes('24 hours') || l.includes('GRDP') || l.includes('Whole')).join('\n'));
+const csv = renderScorecardCsv(card, { lang: 'en' }).split('\r\n'); console.log(csv[0]); console.log(csv.find(l => l.startsWith('dn25-online-dossiers-province,')));

@@ -69,6 +69,6 @@ describe('examples/', () => {
     const out = await output('scorecard-markdown');
     expect(out[0]).toBe('met 3, not met 0, no data 31');
     expect(out[1]).toBe('# Scorecard: Digital Transformation Plan for Đồng Nai Province for 2025');
-    expect(out).toContain('| **Whole plan** | 34 | 3 | 0 | 31 | 100 |');
+    expect(out).toContain('| **Whole plan** | 34 | 3 | 0 | 31 | 3/34 | 100 |');
   });
 });

@@ -1,6 +1,7 @@
 export { assessProgress, type ProgressAssessment, type ProgressInput, type ProgressMethod } from './assess-progress.js';
 export { attainment, type Attainment, type AttainmentOptions, type AttainmentReason } from './attainment.js';
 export { classifyBand } from './classify-band.js';
+export { classifyTargetBand } from './classify-target-band.js';
 export { expectedValueAt, type PathShape } from './expected-value-at.js';
 export { goalpostScore } from './goalpost-score.js';
 export { DEFAULT_STATUS_BANDS, ESCAP_ANTICIPATED_PROGRESS_BANDS, OPEN_SDG_PROGRESS_BANDS } from './legend-presets.js';

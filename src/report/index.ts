@@ -4,4 +4,4 @@ export { formatNumber, type NumberFormat } from './format-number.js';
 export { renderScorecardCsv } from './render-scorecard-csv.js';
 export { renderScorecardJson } from './render-scorecard-json.js';
 export { renderScorecardMarkdown } from './render-scorecard-markdown.js';
-export type { Scorecard, ScorecardEntry, ScorecardSummary, TargetStatus } from './scorecard.js';
+export type { FigureBasis, ReportedFigure, RolledUpFigure, Scorecard, ScorecardEntry, ScorecardSummary, StatusReason, TargetStatus, TierUnits } from './scorecard.js';

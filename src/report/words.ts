@@ -3,7 +3,7 @@ import { AGENCY_TIER_LABELS, DOMAIN_LABELS } from '../model/domain.js';
 import type { Comparator } from '../model/target.js';
 import { formatNumber } from './format-number.js';
 import type { Lang } from '../model/primitives.js';
-import type { ScorecardEntry, TargetStatus } from './scorecard.js';
+import type { ScorecardEntry, ScorecardSummary, TargetStatus } from './scorecard.js';
 
 /** The renderers' words in both languages. @internal */
 export const WORDS = {
@@ -27,6 +27,9 @@ export const WORDS = {
   band: { vi: 'Trạng thái', en: 'Status' },
   deadline: { vi: 'Thời hạn', en: 'Deadline' },
   source: { vi: 'Nguồn', en: 'Source' },
+  figure: { vi: 'Số liệu dùng', en: 'Figure used' },
+  withData: { vi: 'Có số liệu', en: 'With data' },
+  notes: { vi: 'Giải thích', en: 'How the figures were reached' },
   all: { vi: 'tất cả', en: 'all' },
   yes: { vi: 'có', en: 'yes' },
   hours: { vi: 'giờ', en: 'hours' },
@@ -76,4 +79,35 @@ export function entryLabels(e: ScorecardEntry, lang: Lang): { domain: string; ti
 /** An attainment ratio as a percentage: 1.3 → 130%. @internal */
 export function ratioAsPercent(ratio: string, lang: Lang): string {
   return formatNumber(decString(toDec(ratio).times(100)), { lang, percent: true });
+}
+
+/** A gap for people: +21 điểm % / -3 pp / 0 (a zero gap has no sign and no unit). @internal */
+export function gapText(gap: string | undefined, unit: string, lang: Lang): string {
+  if (gap === undefined) return '—';
+  const n = formatNumber(gap, { lang });
+  if (n === '0' || n === '-0') return '0';
+  const points = unit === 'percent' ? (lang === 'vi' ? ' điểm %' : ' pp') : '';
+  return `${n.startsWith('-') ? '' : '+'}${n}${points}`;
+}
+
+/** Which figure was used, in a few words: "báo cáo 2025-09" / "tổng hợp 10/95 xã". @internal */
+export function basisText(e: ScorecardEntry, lang: Lang): string {
+  const level = e.units?.level === 'district' ? { vi: 'huyện', en: 'districts' } : { vi: 'xã', en: 'communes' };
+  if (e.basis === 'reported' && e.reported !== undefined) return lang === 'vi' ? `báo cáo, kỳ ${e.reported.period}` : `reported, ${e.reported.period}`;
+  if ((e.basis === 'rolled-up' || e.basis === 'tier') && e.rolledUp !== undefined) {
+    const c = e.rolledUp.coverage;
+    return lang === 'vi' ? `tổng hợp ${c.reported}/${c.expected} ${level.vi}` : `rolled up, ${c.reported} of ${c.expected} ${level.en}`;
+  }
+  if (e.units !== undefined && e.units.reported > 0) return lang === 'vi' ? `${e.units.reported}/${e.units.units} ${level.vi} báo cáo` : `${e.units.reported} of ${e.units.units} ${level.en} reported`;
+  return '—';
+}
+
+/** The headline of a summary: "Điểm 100 trên 3/34 chỉ tiêu có số liệu (8,8%)". @internal */
+export function headline(s: ScorecardSummary, lang: Lang): string {
+  const share = formatNumber(decString(toDec(s.availability).times(100)), { lang, percent: true });
+  if (s.score === undefined) return lang === 'vi' ? `Chưa có chỉ tiêu nào có số liệu (0/${s.targets})` : `No target has data yet (0 of ${s.targets})`;
+  const score = formatNumber(s.score, { lang });
+  return lang === 'vi'
+    ? `Điểm ${score} trên ${s.withData}/${s.targets} chỉ tiêu có số liệu (${share}); ${s.met} đạt, ${s.notMet} chưa đạt, ${s.noData} chưa có số liệu`
+    : `Score ${score} over the ${s.withData} of ${s.targets} targets with data (${share}); ${s.met} met, ${s.notMet} not met, ${s.noData} without data`;
 }

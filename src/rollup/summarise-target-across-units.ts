@@ -1,6 +1,5 @@
 import { Dec, decString, type DecimalString } from '../core/decimal.js';
-import { attainment } from '../calc/attainment.js';
-import { classifyBand } from '../calc/classify-band.js';
+import { classifyTargetBand } from '../calc/classify-target-band.js';
 import { DEFAULT_STATUS_BANDS } from '../calc/legend-presets.js';
 import { isTargetMet } from '../calc/target-met.js';
 import { thresholdOf } from '../calc/threshold.js';
@@ -25,7 +24,7 @@ export interface TargetSummary {
   readonly shareMet: DecimalString | undefined;
   /** The unit furthest from the target (lowest for higher-is-better, highest for lower-is-better). */
   readonly worst: { readonly unitCode: string; readonly value: DecimalString } | undefined;
-  /** Units per status band (by attainment), including the no-data band. */
+  /** Units per status band (by attainment, never against the comparator), including the no-data band. */
   readonly bands: Readonly<Record<string, number>>;
 }
 
@@ -68,36 +67,7 @@ export function summariseTargetAcrossUnits(
   }
   const within = query.within;
   const units = unitsOfLevel(query.hierarchy, query.level).filter((u) => within === undefined || ancestorsOf(query.hierarchy, u.code).some((a) => a.code === within));
-  const summarise = (codes: readonly string[]): TargetSummary => {
-    let met = 0;
-    let reported = 0;
-    let worst: { unitCode: string; value: DecimalString; gap: Dec } | undefined;
-    const counts: Record<string, number> = {};
-    for (const code of codes) {
-      const v = values.get(code);
-      const a = v === undefined ? undefined : attainment(query.comparator, v);
-      const band = classifyBand(bands, a?.ok ? a.value.ratio : undefined);
-      counts[band.id] = (counts[band.id] ?? 0) + 1;
-      if (v === undefined) continue;
-      reported++;
-      if (isTargetMet(query.comparator, v)) met++;
-      const x = new Dec(v);
-      const t = thresholdOf(query.comparator, x);
-      // How far short of the target, in the indicator's unit: larger is worse.
-      const gap = t.direction === 'lower-is-better' ? x.minus(t.value) : t.value.minus(x);
-      if (worst === undefined || gap.gt(worst.gap) || (gap.eq(worst.gap) && code < worst.unitCode)) worst = { unitCode: code, value: v, gap };
-    }
-    return {
-      units: codes.length,
-      reported,
-      met,
-      notMet: reported - met,
-      noData: codes.length - reported,
-      shareMet: reported === 0 ? undefined : decString(new Dec(met).div(reported)),
-      worst: worst === undefined ? undefined : { unitCode: worst.unitCode, value: worst.value },
-      bands: counts,
-    };
-  };
+  const summarise = (codes: readonly string[]) => summariseUnitValues(values, codes, query.comparator, bands);
   const groups = new Map<string, string[]>();
   for (const u of units) {
     const p = u.parentCode ?? '';
@@ -106,4 +76,43 @@ export function summariseTargetAcrossUnits(
   const byParent: Record<string, TargetSummary> = {};
   for (const [p, codes] of groups) if (p !== '') byParent[p] = summarise(codes);
   return { overall: summarise(units.map((u) => u.code)), byParent };
+}
+
+/**
+ * How units fare against a target, from each unit's figure (`values`, by unit code; a unit
+ * without one has no data). @internal
+ */
+export function summariseUnitValues(
+  values: ReadonlyMap<string, DecimalString>,
+  codes: readonly string[],
+  comparator: Comparator,
+  bands: LegendSet,
+): TargetSummary {
+  let met = 0;
+  let reported = 0;
+  let worst: { unitCode: string; value: DecimalString; gap: Dec } | undefined;
+  const counts: Record<string, number> = {};
+  for (const code of codes) {
+    const v = values.get(code);
+    const band = classifyTargetBand(bands, comparator, v);
+    counts[band.id] = (counts[band.id] ?? 0) + 1;
+    if (v === undefined) continue;
+    reported++;
+    if (isTargetMet(comparator, v)) met++;
+    const x = new Dec(v);
+    const t = thresholdOf(comparator, x);
+    // How far short of the target, in the indicator's unit: larger is worse.
+    const gap = t.direction === 'lower-is-better' ? x.minus(t.value) : t.value.minus(x);
+    if (worst === undefined || gap.gt(worst.gap) || (gap.eq(worst.gap) && code < worst.unitCode)) worst = { unitCode: code, value: v, gap };
+  }
+  return {
+    units: codes.length,
+    reported,
+    met,
+    notMet: reported - met,
+    noData: codes.length - reported,
+    shareMet: reported === 0 ? undefined : decString(new Dec(met).div(reported)),
+    worst: worst === undefined ? undefined : { unitCode: worst.unitCode, value: worst.value },
+    bands: counts,
+  };
 }

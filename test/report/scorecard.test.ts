@@ -35,9 +35,9 @@ describe('the Đồng Nai 2025 scorecard from the September 2025 interview', () 
   });
 
   it('summaries: 34 targets, 3 met, 0 not met, 31 without data; per domain', () => {
-    expect(card.overall).toEqual({ targets: 34, met: 3, notMet: 0, noData: 31, score: '100', availability: '0.08823529411764705882352941176470588235294' }); // 3 ÷ 34 to 40 significant digits
+    expect(card.overall).toEqual({ targets: 34, met: 3, notMet: 0, noData: 31, withData: 3, score: '100', availability: '0.08823529411764705882352941176470588235294' }); // 3 ÷ 34 to 40 significant digits
     expect(card.domains['digital-government']).toMatchObject({ targets: 14, met: 1, noData: 13 });
-    expect(card.domains['digital-data']).toEqual({ targets: 4, met: 0, notMet: 0, noData: 4, availability: '0' });
+    expect(card.domains['digital-data']).toEqual({ targets: 4, met: 0, notMet: 0, noData: 4, withData: 0, availability: '0' });
   });
 
   it('figures after the as-of date or outside the plan\'s period do not count', () => {
@@ -99,20 +99,21 @@ describe('renderers', () => {
     const vi = renderScorecardMarkdown(card, { lang: 'vi' });
     expect(vi).toContain('# Thẻ điểm: Kế hoạch chuyển đổi số tỉnh Đồng Nai năm 2025');
     expect(vi).toContain('Số liệu đến ngày: 29/09/2025');
-    expect(vi).toContain('| Tỷ lệ hồ sơ thủ tục hành chính nộp và xử lý trực tuyến | Toàn tỉnh | ≥ 70% | 91% | Đạt | 130% | +21 điểm % | Đã đạt | dong-nai-dt-interview-2025-09 |');
-    expect(vi).toContain('| **Toàn kế hoạch** | 34 | 3 | 0 | 31 | 100 |');
+    expect(vi).toContain('| Tỷ lệ hồ sơ thủ tục hành chính nộp và xử lý trực tuyến | Toàn tỉnh | ≥ 70% | 91% | Đạt | 130% | +21 điểm % | Đã đạt | 31/12/2025 | báo cáo, kỳ 2025-09-29 | Continue improving the information technology infrastructure of state and local government agencies |');
+    expect(vi).toContain('| **Toàn kế hoạch** | 34 | 3 | 0 | 31 | 3/34 | 100 |');
+    expect(vi).toContain('**Điểm 100 trên 3/34 chỉ tiêu có số liệu (8,8%); 3 đạt, 0 chưa đạt, 31 chưa có số liệu**');
     const en = renderScorecardMarkdown(card, { lang: 'en' });
-    expect(en).toContain('| Share of administrative procedure dossiers submitted and processed online | Province-wide | ≥ 70% | 91% | Met | 130% | +21 pp | Achieved | dong-nai-dt-interview-2025-09 |');
+    expect(en).toContain('| Share of administrative procedure dossiers submitted and processed online | Province-wide | ≥ 70% | 91% | Met | 130% | +21 pp | Achieved | 2025-12-31 | reported, 2025-09-29 | Continue improving the information technology infrastructure of state and local government agencies |');
     expect(en).toContain('| Time to restore normal operation of a system after an incident | Province-wide | ≤ 24 hours | — | No data |');
   });
 
   it('CSV by RFC 4180: CRLF, quoted commas and quotes, exact figures', () => {
     const csv = renderScorecardCsv(card, { lang: 'en' });
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('target_id,domain,indicator,tier,unit_code,target,deadline,actual,status,attainment,gap,band,period,source,quote');
+    expect(lines[0]).toBe('target_id,domain,indicator,tier,unit_code,target,deadline,actual,status,attainment,gap,band,period,source,quote,basis,status_reason,reported,rolled_up,coverage,units,units_reported,units_met,units_not_met,worst_unit,worst_value,source_title,explanation');
     expect(lines).toHaveLength(36); // header, 34 rows, and the empty string after the last CRLF
     expect(lines.find((l) => l.startsWith('dn25-online-dossiers-province,'))).toBe(
-      'dn25-online-dossiers-province,Digital government,Share of administrative procedure dossiers submitted and processed online,Province-wide,75,≥ 70%,2025-12-31,91,Met,1.3,21,Achieved,2025-09-29,dong-nai-dt-interview-2025-09,"Fully online service applications across the province will reach an average rate of 70%. For departments, divisions, and sectors, the rate will be at least 85%; for localities, the rate will be at least 60%."',
+      'dn25-online-dossiers-province,Digital government,Share of administrative procedure dossiers submitted and processed online,Province-wide,75,≥ 70%,2025-12-31,91,Met,1.3,21,Achieved,2025-09-29,dong-nai-dt-interview-2025-09,"Fully online service applications across the province will reach an average rate of 70%. For departments, divisions, and sectors, the rate will be at least 85%; for localities, the rate will be at least 60%.",reported,,91,,,,,,,,,Continue improving the information technology infrastructure of state and local government agencies,"The figure reported for the unit, period 2025-09-29 (source: dong-nai-dt-interview-2025-09): 91%."',
     );
     expect(csv).not.toMatch(/[^\r]\n/);
   });
