@@ -17,7 +17,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 60_000,
-    globalSetup: ['./test/setup/chromium.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

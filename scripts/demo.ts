@@ -1,7 +1,7 @@
-// The main job: `npm run demo [-- --lang vi|en] [--format md|csv|json] [--as-of YYYY-MM-DD]`.
+// The main job: `npm run demo [-- --lang vi|en] [--format md|csv|json|html] [--as-of YYYY-MM-DD]`.
 // Prints the Đồng Nai 2025 scorecard: the built-in plan against the figures Đồng Nai reported in
 // September 2025. The only place in the project that writes to stdout; the library stays pure.
-import { buildScorecard, renderScorecardCsv, renderScorecardJson, renderScorecardMarkdown } from '../src/index.js';
+import { buildScorecard, renderScorecardCsv, renderScorecardHtml, renderScorecardJson, renderScorecardMarkdown } from '../src/index.js';
 import { dongNai2025Reported, plans } from '../src/vn/index.js';
 
 function option(name: string, allowed: readonly string[] | RegExp, fallback: string): string {
@@ -17,7 +17,8 @@ function option(name: string, allowed: readonly string[] | RegExp, fallback: str
 }
 
 const lang = option('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
-const format = option('format', ['md', 'csv', 'json'], 'md');
+const format = option('format', ['md', 'csv', 'json', 'html'], 'md');
 const asOf = option('as-of', /^\d{4}-\d{2}-\d{2}$/, dongNai2025Reported.asOf);
 const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf });
-process.stdout.write(format === 'json' ? renderScorecardJson(card) : format === 'csv' ? renderScorecardCsv(card, { lang }) : renderScorecardMarkdown(card, { lang }));
+const render = { json: () => renderScorecardJson(card), csv: () => renderScorecardCsv(card, { lang }), html: () => renderScorecardHtml(card, { lang }), md: () => renderScorecardMarkdown(card, { lang }) };
+process.stdout.write(render[format as keyof typeof render]());

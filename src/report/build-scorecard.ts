@@ -128,7 +128,10 @@ function checkInput(plan: Plan, options: ScorecardOptions): void {
 function reportedFigure(t: Target, ctx: Context): { latest: ReportedFigure | undefined; series: { date: string; value: DecimalString }[] } {
   const { plan, index } = ctx;
   const unitCode = t.unitCode ?? plan.unitCode;
-  const own = (index.own.get(`${t.indicatorId}|${unitCode}|${t.tier}`) ?? []).filter((o) => !(o.value === undefined && o.denominator === '0'));
+  const end = (o: Observation) => index.bounds(o.period).end;
+  const own = (index.own.get(`${t.indicatorId}|${unitCode}|${t.tier}`) ?? [])
+    .filter((o) => !(o.value === undefined && o.denominator === '0'))
+    .sort((a, b) => (end(a) < end(b) ? -1 : end(a) > end(b) ? 1 : 0));
   const series = own.map((o) => ({ date: index.bounds(o.period).end, value: valueOf(o) }));
   const last = own[own.length - 1];
   if (last === undefined) return { latest: undefined, series };
@@ -243,9 +246,10 @@ function evaluate(t: Target, indicator: Indicator | undefined, sourceTitle: stri
         }),
     ...(a?.ok === true ? { attainment: a.value.ratio } : {}),
     ...(d.actual === undefined ? {} : { gap: targetGap(t.comparator, d.actual) }),
-    band: { id: band.id, label: band.label },
+    band: { id: band.id, label: band.label, ...(band.color === undefined ? {} : { color: band.color }) },
     ...(interim?.ok === true ? { interim: interim.value } : {}),
     ...(progress === undefined ? {} : { progress }),
+    ...(t.baseline === undefined ? {} : { baseline: t.baseline }),
     ...(series.length === 0 ? {} : { series }),
     ...(d.units === undefined ? {} : { units: d.units }),
     source: t.source,

@@ -9,6 +9,7 @@ import type { Observation } from '../model/observation.js';
 import { markParsed } from '../model/observation-rows.js';
 import { periodBounds } from '../model/period.js';
 import type { Plan } from '../model/plan.js';
+import type { AdministrativeUnit } from '../model/unit.js';
 import type { Comparator } from '../model/target.js';
 import { rollup } from '../rollup/rollup.js';
 import { summariseUnitValues } from '../rollup/summarise-target-across-units.js';
@@ -23,7 +24,7 @@ export type Bounds = { readonly start: string; readonly end: string };
 /** Observations on or before the as-of date, indexed. @internal */
 export interface ObservationIndex {
   readonly bounds: (period: string) => Bounds;
-  /** By `indicatorId|unitCode|tier` (no tier: `province-wide`), oldest first by the period's last day. */
+  /** By `indicatorId|unitCode|tier` (no tier: `province-wide`), in input order. */
   readonly own: ReadonlyMap<string, readonly Observation[]>;
   /** By indicator, figures of units without a tier (the units' own), in input order. */
   readonly byIndicator: ReadonlyMap<string, readonly Observation[]>;
@@ -55,7 +56,6 @@ export function indexObservations(observations: readonly Observation[], asOf: st
       else l.push(o);
     }
   }
-  for (const list of own.values()) list.sort((a, b) => (bounds(a.period).end < bounds(b.period).end ? -1 : bounds(a.period).end > bounds(b.period).end ? 1 : 0));
   return { bounds, own, byIndicator };
 }
 
@@ -76,8 +76,19 @@ export interface RollupScope {
 
 /** A scope for roll-ups below the plan's unit. @internal */
 export function rollupScope(hierarchy: Hierarchy, plan: Plan, index: ObservationIndex): RollupScope {
-  const below = new Map(descendantsOf(hierarchy, plan.unitCode).map((u) => [u.code, { level: u.level, name: u.fullName }] as const));
-  return { hierarchy, plan, index, below, cache: new Map() };
+  const descendants = descendantsOf(hierarchy, plan.unitCode);
+  const below = new Map(descendants.map((u) => [u.code, { level: u.level, name: u.fullName }] as const));
+  // The plan's unit and the units below it, as a hierarchy of their own: the roll-ups of one
+  // scorecard work on a province, not on the country.
+  const top = hierarchy.byCode.get(plan.unitCode) as AdministrativeUnit;
+  const units = [top, ...descendants];
+  const childrenByCode = new Map<string, readonly AdministrativeUnit[]>([['', [top]]]);
+  for (const u of units) {
+    const children = hierarchy.childrenByCode.get(u.code);
+    if (children !== undefined) childrenByCode.set(u.code, children);
+  }
+  const sub: Hierarchy = { date: hierarchy.date, levels: hierarchy.levels, units, byCode: new Map(units.map((u) => [u.code, u])), childrenByCode };
+  return { hierarchy: sub, plan, index, below, cache: new Map() };
 }
 
 /** A roll-up of the units below the plan's unit (all of them, or one level's), and each unit's figure. @internal */
@@ -128,8 +139,14 @@ export function unitsFigure(scope: RollupScope, indicator: Indicator, level: 'co
     }
     for (const [code, o] of plain) values.set(code, o.value as string);
     const top = rows.find((r) => r.unitCode === plan.unitCode);
-    const ends = obs.map((o) => o.period).sort((a, b) => (index.bounds(a).end < index.bounds(b).end ? -1 : 1));
-    const periods = { from: ends[0] as string, to: ends[ends.length - 1] as string };
+    let first = obs[0] as Observation;
+    let last = first;
+    for (const o of obs) {
+      const end = index.bounds(o.period).end;
+      if (end < index.bounds(first.period).end) first = o;
+      if (end > index.bounds(last.period).end) last = o;
+    }
+    const periods = { from: first.period, to: last.period };
     let figure: UnitsFigure['figure'];
     if (top !== undefined && top.status === 'value') {
       const expected = level === undefined ? top.coverage.expected : [...below.values()].filter((u) => u.level === level).length;
@@ -160,7 +177,9 @@ export function tierUnits(scope: RollupScope, uf: UnitsFigure | undefined, level
   const inTier = new Set(codes);
   const ranked = [...values]
     .filter(([code, v]) => inTier.has(code) && !isTargetMet(comparator, v))
-    .sort(([ca, a], [cb, b]) => shortfall(b).comparedTo(shortfall(a)) || (ca < cb ? -1 : 1));
+    .map(([code, v]) => ({ code, v, gap: shortfall(v) }))
+    .sort((a, b) => b.gap.comparedTo(a.gap) || (a.code < b.code ? -1 : 1))
+    .map((x) => [x.code, x.v] as const);
   const names: Record<string, string> = {};
   const figures: Record<string, DecimalString> = {};
   for (const c of codes) {

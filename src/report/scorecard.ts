@@ -98,11 +98,13 @@ export interface ScorecardEntry {
   /** figure − target, in the indicator's unit. */
   readonly gap?: DecimalString;
   /** Status band: by attainment, and never in contradiction with the status. */
-  readonly band: { readonly id: string; readonly label: Label };
+  readonly band: { readonly id: string; readonly label: Label; readonly color?: string };
   /** The value expected on the as-of date on a linear path from the target's baseline. */
   readonly interim?: DecimalString;
   /** Progress class from the series of figures, when there are at least two. */
   readonly progress?: ProgressAssessment['status'];
+  /** The target's baseline, when the plan gives one (the start of the interim path). */
+  readonly baseline?: { readonly value: DecimalString; readonly date: string };
   /** The series of reported figures (date = last day of each period), oldest first. */
   readonly series?: readonly { readonly date: string; readonly value: DecimalString }[];
   /** How the units of the target's tier fare (commune and district tiers, with a hierarchy). */

@@ -1,4 +1,4 @@
-// Worked by hand from the source documents (../shared/sources/).
+// Worked by hand from the source documents (test/fixtures/sources/).
 import { describe, expect, it } from 'vitest';
 import {
   assessProgress,

@@ -1,12 +1,13 @@
 // The package as users get it: build, pack, unpack the tarball into a consumer's node_modules
 // (with the project's copies of the dependencies), then load and check every entry point.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, HEADLESS_FLAGS } from '../setup/chromium.js';
 
 const root = resolve(__dirname, '../..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -121,8 +122,7 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
   });
 
   it('computes a scorecard in a browser (headless Chromium)', () => {
-    const chromium = '/usr/bin/chromium';
-    expect(existsSync(chromium), 'Chromium is installed by the test setup (test/setup/chromium.ts)').toBe(true);
+    const chromium = findChromium();
     write('browser.mjs', `
 import { buildScorecard } from 'dx-indicators';
 import { plans, dongNai2025Reported } from 'dx-indicators/vn';
@@ -130,7 +130,7 @@ const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations,
 document.getElementById('out').textContent = 'met ' + card.overall.met + ' of ' + card.overall.targets;`);
     buildSync({ entryPoints: [join(consumer, 'browser.mjs')], bundle: true, format: 'iife', platform: 'browser', outfile: join(consumer, 'browser.js'), absWorkingDir: consumer });
     write('index.html', '<!doctype html><meta charset="utf-8"><div id="out">not run</div><script src="browser.js"></script>');
-    const dom = run(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${join(tmp, 'chrome')}`, '--dump-dom', `file://${join(consumer, 'index.html')}`], consumer);
+    const dom = run(chromium, [...HEADLESS_FLAGS, `--user-data-dir=${join(tmp, 'chrome')}`, '--dump-dom', `file://${join(consumer, 'index.html')}`], consumer);
     expect(dom).toContain('<div id="out">met 3 of 34</div>');
   });
 });

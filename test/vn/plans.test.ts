@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseObservationSet, parsePlan, type Plan, type Target } from '../../src/index.js';
 import { dongNai2025Reported, plans, vnIndicators } from '../../src/vn/index.js';
 
-const sourceText = (id: string) => readFileSync(resolve(__dirname, '../../../shared/sources', `${id}.txt`), 'utf8');
+const sourceText = (id: string) => readFileSync(resolve(__dirname, '../fixtures/sources', `${id}.txt`), 'utf8');
 const all = Object.values(plans);
 const byId = (plan: Plan, id: string) => plan.targets.find((t) => t.id === id) as Target;
 const cmp = (t: Target) => t.comparator;
