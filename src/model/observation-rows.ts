@@ -11,8 +11,6 @@ import { periodBounds } from './period.js';
 // problems are zod's own. A row the fast path accepts gives the object zod would give, key
 // for key and in the same order; a property test holds the two paths equal.
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const UNIT_CODE = /^\d{2,5}$/;
 // Made on first use: observation.ts, which defines the flags, imports this module.
 let TIERS: ReadonlySet<unknown> | undefined;
 let FLAGS: ReadonlySet<unknown> | undefined;
@@ -201,6 +199,18 @@ export function readObservationRows(input: unknown): SafeParseResult<Observation
   if (problems.length > 0) return { ok: false, error: new DxInputError('observations', problems, issues) };
   PARSED.set(out, n);
   return { ok: true, value: out };
+}
+
+/**
+ * For the roll-up's own loop: `undefined` when the list is known to be parsed (nothing to
+ * check), else a check of one row (true when it is in the form parsing returns). A list not
+ * even a list throws here. @internal
+ */
+export function rowCheckFor(observations: unknown, what: string): ((row: unknown) => boolean) | undefined {
+  if (Array.isArray(observations) && PARSED.get(observations) === observations.length) return undefined;
+  if (!Array.isArray(observations)) assertParsedObservations(observations, what);
+  const seen = newSeen();
+  return (row) => fastRow(row, seen, true) !== undefined;
 }
 
 /** Marks a list of observations as parsed (it came out of a parse). @internal */

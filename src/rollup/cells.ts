@@ -87,6 +87,9 @@ function parseScaled(s: string): boolean {
 
 class Overflow extends Error {}
 
+/** Thrown by {@link accumulate} at the first row not in the form parsing returns. @internal */
+export class NotParsed extends Error {}
+
 /** The cell of a unit and bucket, by their numbers, made on first use. @internal */
 export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
   let perUnit = col.slots[bucketNo];
@@ -232,9 +235,15 @@ function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, order: numbe
 /**
  * Aggregates observations over time, per indicator, unit and bucket. Observations of unknown
  * indicators, of shares without a numerator, or of periods longer than a bucket are set aside
- * with a warning. @internal
+ * with a warning. With `isParsedRow`, every row is checked first, in the same pass, and the
+ * first that fails throws {@link NotParsed}. @internal
  */
-export function accumulate(observations: readonly Observation[], rules: ReadonlyMap<string, Rule>, bucket: TimeBucket): CellTable {
+export function accumulate(
+  observations: readonly Observation[],
+  rules: ReadonlyMap<string, Rule>,
+  bucket: TimeBucket,
+  isParsedRow?: (row: unknown) => boolean,
+): CellTable {
   const columns = new Map<string, Column>();
   // Stryker disable next-line all: a shortcut: a mean of ratios started in float mode falls back to decimals at its first figure
   for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios'));
@@ -275,6 +284,8 @@ export function accumulate(observations: readonly Observation[], rules: Readonly
     // An index loop: for…of makes an iterator result per observation here.
     for (let k = 0; k < observations.length; k++) {
       const o = observations[k] as Observation;
+      // A list not known to be parsed is checked row by row here, in the same pass.
+      if (isParsedRow !== undefined && !decOnly && !isParsedRow(o)) throw new NotParsed();
       let col = lastCol;
       // Stryker disable next-line all: a cache of the last column; without it the same column is found again
       if (o.indicatorId !== lastId) {

@@ -1,7 +1,6 @@
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
-import { assertParsedObservations } from '../model/observation-rows.js';
-import { accumulate } from './cells.js';
+import { checkedAccumulate } from './checked-accumulate.js';
 import { toPartial, type RollupPartial } from './partial.js';
 import { resolveRules } from './rules.js';
 import type { AggregationOverrides, TimeBucket } from './types.js';
@@ -30,6 +29,5 @@ export function partialRollup(
   indicators: readonly Indicator[],
   options: { readonly bucket?: TimeBucket; readonly aggregation?: AggregationOverrides } = {},
 ): RollupPartial {
-  assertParsedObservations(observations, 'observations');
-  return toPartial(accumulate(observations, resolveRules(indicators, options.aggregation), options.bucket ?? 'year'));
+  return toPartial(checkedAccumulate(observations, resolveRules(indicators, options.aggregation), options.bucket ?? 'year'));
 }

@@ -1,9 +1,8 @@
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
-import { assertParsedObservations } from '../model/observation-rows.js';
 import { aggregateSpace } from './aggregate-space.js';
-import { accumulate } from './cells.js';
+import { checkedAccumulate } from './checked-accumulate.js';
 import { resolveRules } from './rules.js';
 import type { RollupOptions, RollupResult } from './types.js';
 
@@ -38,7 +37,6 @@ export function rollup(
   hierarchy: Hierarchy,
   options: RollupOptions = {},
 ): RollupResult {
-  assertParsedObservations(observations, 'observations');
   const rules = resolveRules(indicators, options.aggregation);
-  return aggregateSpace(accumulate(observations, rules, options.bucket ?? 'year'), hierarchy, options);
+  return aggregateSpace(checkedAccumulate(observations, rules, options.bucket ?? 'year'), hierarchy, options);
 }

@@ -13,6 +13,7 @@ import {
   isTargetMet,
   parseObservations,
   renderScorecardCsv,
+  renderScorecardJson,
   renderScorecardMarkdown,
   type Comparator,
 } from '../../src/index.js';
@@ -134,6 +135,17 @@ describe('an honest headline and the renderings', () => {
     expect(md).toContain('Continue improving the information technology infrastructure of state and local government agencies');
     const tier = renderScorecardMarkdown(card, { lang: 'en' });
     expect(tier).toContain('10 of 95 communes reported: 9 met, 1 not met, 85 without data.');
+    expect(tier).toContain('| Share of work records processed in the digital environment (excluding state secrets) | Commune level | ≥ 60% | 77% | Met | 128.3% | +17 pp | Achieved | 2025-12-31 | rolled up, 10 of 95 communes |');
+    const vi = renderScorecardMarkdown(card, { lang: 'vi' });
+    expect(vi).toContain('| Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (trừ hồ sơ mật) | Cấp xã | ≥ 60% | 77% | Đạt | 128,3% | +17 điểm % | Đã đạt | 31/12/2025 | tổng hợp 10/95 xã |');
+    expect(vi).toContain('10/95 xã có số liệu, 9 xã đạt, 1 chưa đạt, 85 chưa báo cáo.');
+  });
+
+  it('JSON carries every figure exactly, both languages of the words', () => {
+    const e = (JSON.parse(renderScorecardJson(card)) as { entries: { targetId: string; rolledUp: unknown; units: { worst: unknown; met: number }; explanation: { vi: string; en: string } }[] }).entries.find((x) => x.targetId === 'dn25-work-records-commune')!;
+    expect(e.rolledUp).toMatchObject({ numerator: '770', denominator: '1000', value: '77' });
+    expect([e.units.met, e.units.worst]).toEqual([9, { unitCode: communes[4]!.code, value: '50' }]);
+    expect(e.explanation.vi.startsWith('Tổng hợp từ 10/95 xã có số liệu, kỳ 2025-Q3–2025-Q3: 77% (Σ 770 / Σ 1.000).')).toBe(true);
   });
 
   it('CSV carries the basis, the units and the coverage', () => {

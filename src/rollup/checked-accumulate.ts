@@ -1,0 +1,23 @@
+import type { Observation } from '../model/observation.js';
+import { assertParsedObservations, markParsed, rowCheckFor } from '../model/observation-rows.js';
+import { accumulate, NotParsed, type CellTable } from './cells.js';
+import type { Rule } from './rules.js';
+import type { TimeBucket } from './types.js';
+
+/**
+ * {@link accumulate}, guarded: a list that came out of a parse goes straight in; any other list
+ * is checked row by row in the same pass, and at the first row not in the form parsing returns
+ * the whole list is checked again to name its first ten problems in a `DxInputError`. A list
+ * that passes is remembered as parsed. @internal
+ */
+export function checkedAccumulate(observations: readonly Observation[], rules: ReadonlyMap<string, Rule>, bucket: TimeBucket): CellTable {
+  const check = rowCheckFor(observations, 'observations');
+  try {
+    const table = accumulate(observations, rules, bucket, check);
+    if (check !== undefined) markParsed(observations);
+    return table;
+  } catch (e) {
+    if (e instanceof NotParsed) assertParsedObservations(observations, 'observations');
+    throw e;
+  }
+}
