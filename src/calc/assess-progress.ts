@@ -7,9 +7,10 @@ import { ESCAP_ANTICIPATED_PROGRESS_BANDS, OPEN_SDG_PROGRESS_BANDS } from './leg
 import { observedRate } from './observed-growth-rate.js';
 import { projectDec } from './project-value.js';
 import { requiredGrowthRate } from './required-growth-rate.js';
-import { sortedSeries, type GrowthModel, type SeriesPoint } from './series.js';
+import { guardSeries, sortedSeries, type GrowthModel, type SeriesPoint } from './series.js';
 import { isTargetMet } from './target-met.js';
 import { thresholdOf } from './threshold.js';
+import { guard } from '../model/guard.js';
 
 /** A progress method: Open SDG / Statistics Canada, or UN ESCAP anticipated progress. @category Progress */
 export type ProgressMethod = 'open-sdg' | 'escap';
@@ -76,6 +77,16 @@ export type ProgressAssessment =
  * @category Progress
  */
 export function assessProgress(input: ProgressInput): ProgressAssessment {
+  const g = guard('assessProgress');
+  if (g.object(input, ['input'])) {
+    guardSeries(g, input.series, ['series']);
+    if (g.object(input.target, ['target'])) {
+      g.comparator(input.target.comparator, ['target', 'comparator']);
+      g.date(input.target.deadline, ['target', 'deadline']);
+    }
+    g.date(input.asOf, ['asOf']).oneOf(input.method, ['open-sdg', 'escap'], ['method']).oneOf(input.growth, ['compound', 'linear'], ['growth'], true).numeric(input.limit, ['limit'], true);
+  }
+  g.done();
   const { method } = input;
   const pts = sortedSeries(input.series.filter((p) => p.date <= input.asOf));
   const latest = pts[pts.length - 1];
@@ -83,7 +94,7 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   if (latest === undefined || first === undefined) {
     return { status: 'insufficient-data', method, message: `no figure on or before ${input.asOf}` };
   }
-  const { comparator } = input.target;
+  const comparator = guard('assessProgress').comparator(input.target.comparator, []) as Comparator;
   if (comparator.kind === 'yes') return { status: 'not-assessable', method, message: 'a yes/no target has no rate of progress' };
   if (isTargetMet(comparator, latest.value.toString())) {
     return { status: 'target-achieved', method, latest: { date: latest.date, value: decString(latest.value) } };

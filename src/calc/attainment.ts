@@ -2,6 +2,7 @@ import { Dec, decString, toDec, type DecimalString, type NumericInput } from '..
 import { computed, notComputed, type Computed } from '../core/result.js';
 import type { Comparator } from '../model/target.js';
 import { thresholdOf } from './threshold.js';
+import { guard } from '../model/guard.js';
 
 /** Why an attainment could not be computed. @category Attainment */
 export type AttainmentReason = 'zero-target' | 'zero-actual' | 'negative-figure';
@@ -45,6 +46,12 @@ export function attainment(
   actual: NumericInput,
   options: AttainmentOptions = {},
 ): Computed<Attainment, AttainmentReason> {
+  const g = guard('attainment');
+  const c = g.comparator(comparator, ['comparator']);
+  g.numeric(actual, ['actual']);
+  if (g.object(options, ['options'])) g.numeric(options.cap, ['options', 'cap'], true);
+  g.done();
+  comparator = c as Comparator;
   const x = toDec(actual);
   const cap = options.cap === undefined ? undefined : toDec(options.cap);
   const { value: t, direction } = thresholdOf(comparator, x);

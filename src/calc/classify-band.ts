@@ -1,5 +1,6 @@
 import { toDec, type NumericInput } from '../core/decimal.js';
 import type { LegendBand, LegendSet } from '../model/legend-set.js';
+import { guard } from '../model/guard.js';
 
 /**
  * The band of a legend set that a figure falls in, by the bands' exact edges; the set's
@@ -17,6 +18,12 @@ import type { LegendBand, LegendSet } from '../model/legend-set.js';
  * @category Status
  */
 export function classifyBand(legendSet: LegendSet, value: NumericInput | undefined): LegendBand {
+  const g = guard('classifyBand');
+  if (g.object(legendSet, ['legendSet'])) {
+    if (g.array(legendSet.bands, ['legendSet', 'bands'])) for (const [i, b] of legendSet.bands.entries()) g.object(b, ['legendSet', 'bands', i]);
+    g.object(legendSet.noData, ['legendSet', 'noData']);
+  }
+  g.numeric(value, ['value'], true).done();
   if (value === undefined) return legendSet.noData;
   const x = toDec(value);
   for (const band of legendSet.bands) {

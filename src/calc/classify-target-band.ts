@@ -4,6 +4,7 @@ import type { Comparator } from '../model/target.js';
 import { attainment } from './attainment.js';
 import { classifyBand } from './classify-band.js';
 import { isTargetMet } from './target-met.js';
+import { guard } from '../model/guard.js';
 
 // Just below 1: a not-met figure whose ratio reaches 1 (50 against "more than 50") is placed
 // with the ratios below it. No band edge of a legend set lies this close to 1.
@@ -28,7 +29,11 @@ const BELOW_ONE = '0.999999999999999999999999999999';
  * @category Status
  */
 export function classifyTargetBand(legendSet: LegendSet, comparator: Comparator, actual: NumericInput | undefined): LegendBand {
-  if (actual === undefined) return legendSet.noData;
+  const g = guard('classifyTargetBand');
+  g.object(legendSet, ['legendSet']);
+  g.comparator(comparator, ['comparator']);
+  g.numeric(actual, ['actual'], true).done();
+  if (actual === undefined) return classifyBand(legendSet, undefined);
   const met = isTargetMet(comparator, actual);
   const a = attainment(comparator, actual);
   if (!a.ok) return classifyBand(legendSet, met ? '1' : '0');

@@ -2,6 +2,7 @@ import { Dec, decString, toDec, type DecimalString, type NumericInput } from '..
 import { computed, notComputed, type Computed } from '../core/result.js';
 import type { IsoDate } from '../model/primitives.js';
 import { yearsBetween } from './years-between.js';
+import { guard } from '../model/guard.js';
 
 /** The shape of the path from baseline to target. @category Progress */
 export type PathShape = 'linear' | 'compound';
@@ -28,6 +29,13 @@ export function expectedValueAt(input: {
   readonly date: IsoDate;
   readonly path: PathShape;
 }): Computed<DecimalString, 'non-positive-for-compound' | 'deadline-not-after-baseline'> {
+  const g = guard('expectedValueAt');
+  if (g.object(input, ['input'])) {
+    if (g.object(input.baseline, ['baseline'])) g.numeric(input.baseline.value, ['baseline', 'value']).date(input.baseline.date, ['baseline', 'date']);
+    if (g.object(input.target, ['target'])) g.numeric(input.target.value, ['target', 'value']).date(input.target.date, ['target', 'date']);
+    g.date(input.date, ['date']).oneOf(input.path, ['linear', 'compound'], ['path']);
+  }
+  g.done();
   const b = toDec(input.baseline.value);
   const t = toDec(input.target.value);
   const span = yearsBetween(input.baseline.date, input.target.date);

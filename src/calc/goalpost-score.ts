@@ -1,6 +1,7 @@
 import { Dec, decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import { computed, notComputed, type Computed } from '../core/result.js';
 import type { Direction } from '../model/indicator.js';
+import { guard } from '../model/guard.js';
 
 /**
  * Goalpost normalisation to 0–100 (SDSN SDG Index, COINr): the figure's position between a
@@ -20,6 +21,11 @@ export function goalpostScore(
   actual: NumericInput,
   goalposts: { readonly lower: NumericInput; readonly upper: NumericInput; readonly direction: Direction },
 ): Computed<DecimalString, 'equal-goalposts' | 'reversed-goalposts'> {
+  const g = guard('goalpostScore').numeric(actual, ['actual']);
+  if (g.object(goalposts, ['goalposts'])) {
+    g.numeric(goalposts.lower, ['goalposts', 'lower']).numeric(goalposts.upper, ['goalposts', 'upper']).oneOf(goalposts.direction, ['higher-is-better', 'lower-is-better'], ['goalposts', 'direction']);
+  }
+  g.done();
   const lo = toDec(goalposts.lower);
   const hi = toDec(goalposts.upper);
   if (lo.eq(hi)) return notComputed('equal-goalposts', 'the lower and upper goalposts are equal');

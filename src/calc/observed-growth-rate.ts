@@ -1,7 +1,8 @@
 import { Dec, decString, type DecimalString } from '../core/decimal.js';
 import { computed, notComputed, type Computed } from '../core/result.js';
-import { sortedSeries, type GrowthModel, type SeriesPoint } from './series.js';
 import { yearsBetween } from './years-between.js';
+import { guard } from '../model/guard.js';
+import { guardSeries, sortedSeries, type GrowthModel, type SeriesPoint } from './series.js';
 
 /** Why a growth rate could not be computed. @category Progress */
 export type GrowthRateReason = 'insufficient-data' | 'non-positive-for-compound';
@@ -23,6 +24,9 @@ export type GrowthRateReason = 'insufficient-data' | 'non-positive-for-compound'
  * @category Progress
  */
 export function observedGrowthRate(series: readonly SeriesPoint[], model: GrowthModel): Computed<DecimalString, GrowthRateReason> {
+  const g = guard('observedGrowthRate');
+  guardSeries(g, series, ['series']);
+  g.oneOf(model, ['compound', 'linear'], ['model']).done();
   const r = observedRate(series, model);
   return r.ok ? computed(decString(r.value)) : r;
 }

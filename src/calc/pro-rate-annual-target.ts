@@ -1,6 +1,7 @@
 import { decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import { periodBounds, type Period } from '../model/period.js';
 import { daysBetween } from './years-between.js';
+import { guard } from '../model/guard.js';
 
 /**
  * The part of an annual target (a flow: a count, an amount) that falls to a period of that
@@ -17,7 +18,7 @@ import { daysBetween } from './years-between.js';
  * @param period - A year, quarter, month or day.
  * @param options - `cumulative: true` for year to date.
  * @returns The pro-rated target, exact.
- * @throws TypeError when `period` is not a period.
+ * @throws {@link DxInputError} when `period` is not a period or `annualValue` not a number.
  * @category Progress
  */
 export function proRateAnnualTarget(
@@ -25,8 +26,10 @@ export function proRateAnnualTarget(
   period: Period,
   options: { readonly cumulative?: boolean } = {},
 ): DecimalString {
-  const b = periodBounds(period);
-  if (b === undefined) throw new TypeError(`Expected a period such as "2025", "2025-Q2", "2025-06" or "2025-06-30", got ${JSON.stringify(period)}`);
+  const g = guard('proRateAnnualTarget').numeric(annualValue, ['annualValue']).period(period, ['period']);
+  if (g.object(options, ['options'])) g.oneOf(options.cumulative, [true, false], ['options', 'cumulative'], true);
+  g.done();
+  const b = periodBounds(period) as NonNullable<ReturnType<typeof periodBounds>>;
   const value = toDec(annualValue);
   const year = b.start.slice(0, 4);
   if (b.kind === 'day') {

@@ -1,5 +1,6 @@
 import { decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import { computed, notComputed, type Computed } from '../core/result.js';
+import { guard } from '../model/guard.js';
 
 /**
  * The baseline-adjusted share of the way from baseline to target that a figure has covered:
@@ -19,6 +20,9 @@ export function progressShare(input: {
   readonly target: NumericInput;
   readonly actual: NumericInput;
 }): Computed<DecimalString, 'target-equals-baseline'> {
+  const g = guard('progressShare');
+  if (g.object(input, ['input'])) g.numeric(input.baseline, ['baseline']).numeric(input.target, ['target']).numeric(input.actual, ['actual']);
+  g.done();
   const b = toDec(input.baseline);
   const span = toDec(input.target).minus(b);
   if (span.isZero()) return notComputed('target-equals-baseline', 'the target equals the baseline, so there is no distance to cover');

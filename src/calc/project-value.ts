@@ -2,8 +2,9 @@ import { Dec, decString, type DecimalString } from '../core/decimal.js';
 import { computed, type Computed } from '../core/result.js';
 import type { IsoDate } from '../model/primitives.js';
 import { observedRate, type GrowthRateReason } from './observed-growth-rate.js';
-import { sortedSeries, type GrowthModel, type SeriesPoint } from './series.js';
+import { guardSeries, sortedSeries, type GrowthModel, type SeriesPoint } from './series.js';
 import { yearsBetween } from './years-between.js';
+import { guard } from '../model/guard.js';
 
 /**
  * The value a series reaches on a date if its observed trend continues: compound, the last
@@ -28,6 +29,9 @@ export function projectValue(
   model: GrowthModel,
   limit?: DecimalString | number,
 ): Computed<DecimalString, GrowthRateReason> {
+  const g = guard('projectValue');
+  guardSeries(g, series, ['series']);
+  g.date(date, ['date']).oneOf(model, ['compound', 'linear'], ['model']).numeric(limit, ['limit'], true).done();
   const r = projectDec(series, date, model);
   if (!r.ok) return r;
   return computed(decString(limit === undefined ? r.value : Dec.min(r.value, limit)));

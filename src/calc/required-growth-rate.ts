@@ -3,6 +3,7 @@ import { computed, notComputed, type Computed } from '../core/result.js';
 import { compoundRate, type GrowthRateReason } from './observed-growth-rate.js';
 import type { GrowthModel, SeriesPoint } from './series.js';
 import { yearsBetween } from './years-between.js';
+import { guard } from '../model/guard.js';
 
 /**
  * The rate of change needed to go from a starting point to the target by its deadline:
@@ -21,6 +22,10 @@ import { yearsBetween } from './years-between.js';
  * @category Progress
  */
 export function requiredGrowthRate(start: SeriesPoint, target: SeriesPoint, model: GrowthModel): Computed<DecimalString, GrowthRateReason> {
+  const g = guard('requiredGrowthRate');
+  if (g.object(start, ['start'])) g.date(start.date, ['start', 'date']).numeric(start.value, ['start', 'value']);
+  if (g.object(target, ['target'])) g.date(target.date, ['target', 'date']).numeric(target.value, ['target', 'value']);
+  g.oneOf(model, ['compound', 'linear'], ['model']).done();
   const years = yearsBetween(start.date, target.date);
   if (!years.gt(0)) return notComputed('insufficient-data', `the deadline ${target.date} is not after ${start.date}`);
   const from = toDec(start.value);

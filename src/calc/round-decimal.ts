@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dec, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
+import { guard } from '../model/guard.js';
 
 /**
  * Rounding modes for output. `half-up` rounds 0.5 away from zero (the everyday rule and
@@ -36,9 +37,7 @@ const MODES: Record<RoundingMode, Decimal.Rounding> = {
  * @category Numbers
  */
 export function roundDecimal(value: NumericInput, places: number, mode: RoundingMode): DecimalString {
-  if (!Number.isInteger(places) || places < 0 || places > 20) {
-    throw new TypeError(`places should be a whole number from 0 to 20, got ${String(places)}`);
-  }
+  guard('roundDecimal').numeric(value, ['value']).integer(places, 0, 20, ['places']).oneOf(mode, Object.keys(MODES), ['mode']).done();
   const r = toDec(value).toDecimalPlaces(places, MODES[mode]);
   return r.isZero() ? (places === 0 ? '0' : `0.${'0'.repeat(places)}`) : r.toFixed(places);
 }

@@ -1,6 +1,7 @@
 import { decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import type { Comparator } from '../model/target.js';
 import { thresholdOf } from './threshold.js';
+import { guard } from '../model/guard.js';
 
 /**
  * The gap between a figure and its target, in the indicator's own unit (percentage points for
@@ -19,7 +20,10 @@ import { thresholdOf } from './threshold.js';
  * @category Attainment
  */
 export function targetGap(comparator: Comparator, actual: NumericInput): DecimalString {
+  const g = guard('targetGap');
+  const c = g.comparator(comparator, ['comparator']);
+  g.numeric(actual, ['actual']).done();
   const x = toDec(actual);
-  const { value } = thresholdOf(comparator, x);
+  const { value } = thresholdOf(c as Comparator, x);
   return decString(x.minus(value));
 }

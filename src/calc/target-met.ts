@@ -1,5 +1,6 @@
-import { toDec, type NumericInput } from '../core/decimal.js';
+import { toDec, type Dec, type NumericInput } from '../core/decimal.js';
 import type { Comparator } from '../model/target.js';
+import { guard } from '../model/guard.js';
 
 /**
  * Whether an actual figure meets a target, at the comparator's exact boundary:
@@ -15,11 +16,19 @@ import type { Comparator } from '../model/target.js';
  * @param comparator - The target's comparator.
  * @param actual - The figure, as a decimal string or a finite number.
  * @returns `true` when the target is met.
- * @throws TypeError when `actual` is not a finite number or decimal string.
+ * @throws {@link DxInputError} when the comparator is not one (an unknown kind, a figure that is not
+ *   a number) or `actual` is not a number within the limits.
  * @category Attainment
  */
 export function isTargetMet(comparator: Comparator, actual: NumericInput): boolean {
-  const x = toDec(actual);
+  const g = guard('isTargetMet');
+  const c = g.comparator(comparator, ['comparator']);
+  g.numeric(actual, ['actual']).done();
+  return meets(c as Comparator, toDec(actual));
+}
+
+/** Whether a figure meets a comparator already read by its schema. @internal */
+export function meets(comparator: Comparator, x: Dec): boolean {
   switch (comparator.kind) {
     case 'at-least':
       return x.gte(comparator.value);

@@ -1,4 +1,5 @@
 import type { AdministrativeUnit } from '../model/unit.js';
+import { guard } from '../model/guard.js';
 
 const VI_TYPE_WORDS = ['thanh pho', 'tinh', 'quan', 'huyen', 'thi xa', 'thi tran', 'phuong', 'xa', 'dac khu', 'tp'];
 const EN_TYPE_WORDS = ['province', 'city', 'district', 'town', 'township', 'ward', 'commune', 'special zone', 'special administrative region'];
@@ -97,6 +98,9 @@ function nameIndex(units: readonly AdministrativeUnit[]): Map<string, Set<Admini
  * @category Geography
  */
 export function findUnitsByName(units: readonly AdministrativeUnit[], query: string): AdministrativeUnit[] {
+  const g = guard('findUnitsByName');
+  if (g.array(units, ['units'])) units.forEach((u, i) => g.object(u, ['units', i]) && g.text(u.name, ['units', i, 'name']));
+  g.text(query, ['query']).done();
   const idx = nameIndex(units);
   const keys = keysOf(query, true);
   const toned = keys.filter((k) => k.startsWith('t:'));

@@ -2,6 +2,7 @@ import { DxInputError, type InputProblem } from '../core/errors.js';
 import { isIsoDate, type IsoDate } from '../model/primitives.js';
 import type { AdministrativeLevel, AdministrativeUnit, UnitRegister } from '../model/unit.js';
 import type { Hierarchy } from './hierarchy.js';
+import { guard } from '../model/guard.js';
 
 const LEVEL_ORDER: Record<AdministrativeLevel, number> = { province: 0, district: 1, commune: 2 };
 const NO_CHILDREN: readonly AdministrativeUnit[] = Object.freeze([]);
@@ -30,6 +31,9 @@ export function isInForce(unit: AdministrativeUnit, date: IsoDate): boolean {
  * @category Geography
  */
 export function hierarchyAt(register: UnitRegister, date: IsoDate): Hierarchy {
+  const g = guard('hierarchyAt');
+  if (g.object(register, ['register']) && g.object(register.coverage, ['register', 'coverage'])) g.array(register.units, ['register', 'units']);
+  g.done();
   if (!isIsoDate(date)) {
     throw new DxInputError('date', [{ path: ['date'], code: 'invalid_date', message: `should be a calendar date written YYYY-MM-DD, got ${JSON.stringify(date)}` }]);
   }

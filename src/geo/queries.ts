@@ -1,5 +1,13 @@
 import type { AdministrativeLevel, AdministrativeUnit } from '../model/unit.js';
 import type { Hierarchy } from './hierarchy.js';
+import { guard } from '../model/guard.js';
+
+/** The queries' guard: a hierarchy from hierarchyAt, and a code as text. */
+function guardQuery(what: string, hierarchy: Hierarchy, code: string): void {
+  const g = guard(what);
+  g.hierarchy(hierarchy, ['hierarchy']);
+  g.text(code, ['code']).done();
+}
 
 /**
  * The unit with this code in a hierarchy, or `undefined` if no unit has it on the hierarchy's
@@ -14,6 +22,7 @@ import type { Hierarchy } from './hierarchy.js';
  * @category Geography
  */
 export function unitAt(hierarchy: Hierarchy, code: string): AdministrativeUnit | undefined {
+  guardQuery('unitAt', hierarchy, code);
   return hierarchy.byCode.get(code);
 }
 
@@ -29,6 +38,7 @@ export function unitAt(hierarchy: Hierarchy, code: string): AdministrativeUnit |
  * @category Geography
  */
 export function parentOf(hierarchy: Hierarchy, code: string): AdministrativeUnit | undefined {
+  guardQuery('parentOf', hierarchy, code);
   const parentCode = hierarchy.byCode.get(code)?.parentCode;
   return parentCode === undefined ? undefined : hierarchy.byCode.get(parentCode);
 }
@@ -45,6 +55,7 @@ export function parentOf(hierarchy: Hierarchy, code: string): AdministrativeUnit
  * @category Geography
  */
 export function childrenOf(hierarchy: Hierarchy, code: string): readonly AdministrativeUnit[] {
+  guardQuery('childrenOf', hierarchy, code);
   return hierarchy.childrenByCode.get(code) ?? [];
 }
 
@@ -60,6 +71,7 @@ export function childrenOf(hierarchy: Hierarchy, code: string): readonly Adminis
  * @category Geography
  */
 export function ancestorsOf(hierarchy: Hierarchy, code: string): AdministrativeUnit[] {
+  guardQuery('ancestorsOf', hierarchy, code);
   const out: AdministrativeUnit[] = [];
   for (let p = parentOf(hierarchy, code); p !== undefined; p = parentOf(hierarchy, p.code)) out.push(p);
   return out;
@@ -77,6 +89,7 @@ export function ancestorsOf(hierarchy: Hierarchy, code: string): AdministrativeU
  * @category Geography
  */
 export function descendantsOf(hierarchy: Hierarchy, code: string): AdministrativeUnit[] {
+  guardQuery('descendantsOf', hierarchy, code);
   const out: AdministrativeUnit[] = [];
   const visit = (c: string) => {
     for (const child of childrenOf(hierarchy, c)) {
@@ -100,5 +113,8 @@ export function descendantsOf(hierarchy: Hierarchy, code: string): Administrativ
  * @category Geography
  */
 export function unitsOfLevel(hierarchy: Hierarchy, level: AdministrativeLevel): AdministrativeUnit[] {
+  const g = guard('unitsOfLevel');
+  g.hierarchy(hierarchy, ['hierarchy']);
+  g.oneOf(level, ['province', 'district', 'commune'], ['level']).done();
   return hierarchy.units.filter((u) => u.level === level);
 }

@@ -66,10 +66,13 @@ function isUnitCode(s: string): boolean {
   return true;
 }
 
-/** A month `YYYY-MM` or a year `YYYY` by hand; any other form goes to the cache and periodBounds. */
+/** A month `YYYY-MM` or a year `YYYY` (1900–2199) by hand; any other form goes to the cache and periodBounds. */
 function isPeriodQuick(s: string, seen: Seen): boolean {
   const len = s.length;
-  if ((len === 7 || len === 4) && digit(s.charCodeAt(0)) && digit(s.charCodeAt(1)) && digit(s.charCodeAt(2)) && digit(s.charCodeAt(3))) {
+  const c0 = s.charCodeAt(0);
+  const c1 = s.charCodeAt(1);
+  const century = (c0 === 49 && c1 === 57) || (c0 === 50 && (c1 === 48 || c1 === 49));
+  if ((len === 7 || len === 4) && century && digit(s.charCodeAt(2)) && digit(s.charCodeAt(3))) {
     if (len === 4) return true;
     const m1 = s.charCodeAt(5) - 48;
     const m2 = s.charCodeAt(6) - 48;

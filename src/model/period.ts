@@ -12,7 +12,7 @@ export type Period = string;
 /** The kind of a {@link Period}. @category Model */
 export type PeriodKind = 'year' | 'quarter' | 'month' | 'day';
 
-const PERIOD = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/;
+const PERIOD = /^((?:19|2[01])\d{2})(?:-Q([1-4])|-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/;
 
 /**
  * The kind, first day and last day of a period, or `undefined` when the text is not a period.
@@ -22,10 +22,12 @@ const PERIOD = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/;
  * periodBounds('2025-Q2'); // { kind: 'quarter', start: '2025-04-01', end: '2025-06-30' }
  * ```
  * @param period - A period such as `"2025"`, `"2025-Q2"`, `"2025-06"` or `"2025-06-30"`.
- * @returns The bounds (both inclusive), or `undefined`.
+ * @returns The bounds (both inclusive), or `undefined` (also for anything that is not text, and for
+ *   years outside 1900–2199).
  * @category Periods
  */
 export function periodBounds(period: string): { kind: PeriodKind; start: IsoDate; end: IsoDate } | undefined {
+  if (typeof period !== 'string') return undefined;
   const m = PERIOD.exec(period);
   if (!m) return undefined;
   const [, year, quarter, month, day] = m;

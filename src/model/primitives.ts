@@ -8,9 +8,12 @@ import { isNumericInput, numberFaultMessage, readDecimal, type DECIMAL_LIMITS, t
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(19|2[01])\d{2}-\d{2}-\d{2}$/;
 
-/** Whether a string is a real calendar date in `YYYY-MM-DD` form. @internal */
+/**
+ * Whether a string is a real calendar date in `YYYY-MM-DD` form, in the years 1900–2199 (the
+ * range the library accepts: wide for any plan, and no year 0000 or 9999 slips through). @internal
+ */
 export function isIsoDate(s: unknown): s is IsoDate {
   return typeof s === 'string' && ISO_DATE.test(s) && isValid(parseISO(s));
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../model/primitives.js';
 import type { Lang } from '../model/primitives.js';
+import { guard } from '../model/guard.js';
 
 /**
  * Formats a date for people: 30/06/2025 in Vietnamese, 2025-06-30 in English.
@@ -13,5 +14,6 @@ import type { Lang } from '../model/primitives.js';
  * @category Reports
  */
 export function formatDate(date: IsoDate, lang: Lang): string {
+  guard('formatDate').date(date, ['date']).oneOf(lang, ['vi', 'en'], ['lang']).done();
   return lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../model/primitives.js';
 import type { Scorecard } from './scorecard.js';
 import { comparatorText, entryLabels, statusWord } from './words.js';
+import { guardRender } from './guard-scorecard.js';
 
 /** One CSV field, quoted by RFC 4180 when it holds a comma, a quote or a line break. @internal */
 export function csvField(value: string): string {
@@ -21,10 +22,12 @@ export function csvField(value: string): string {
  * ```
  * @param scorecard - From {@link buildScorecard}.
  * @param options - The language of the texts.
+ * @throws {@link DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
  * @returns CSV text.
  * @category Reports
  */
 export function renderScorecardCsv(scorecard: Scorecard, options: { readonly lang: Lang }): string {
+  guardRender('renderScorecardCsv', scorecard, options, true);
   const { lang } = options;
   const header = [
     'target_id', 'domain', 'indicator', 'tier', 'unit_code', 'target', 'deadline', 'actual', 'status', 'attainment', 'gap', 'band', 'period', 'source', 'quote',

@@ -5,6 +5,7 @@ import { formatNumber } from './format-number.js';
 import type { Scorecard, ScorecardEntry, ScorecardSummary } from './scorecard.js';
 import { esc, sparkline, unitBarChart } from './svg-charts.js';
 import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
+import { guardRender } from './guard-scorecard.js';
 
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:24px;color:#1b1b1b;line-height:1.4}
@@ -35,10 +36,12 @@ caption.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 
  * ```
  * @param scorecard - From {@link buildScorecard}.
  * @param options - The language.
+ * @throws {@link DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
  * @returns The HTML text of the page.
  * @category Reports
  */
 export function renderScorecardHtml(scorecard: Scorecard, options: { readonly lang: Lang }): string {
+  guardRender('renderScorecardHtml', scorecard, options, true);
   const { lang } = options;
   const w = (k: keyof typeof WORDS) => WORDS[k][lang];
   const th = (s: string, scope = 'col') => `<th scope="${scope}">${esc(s)}</th>`;

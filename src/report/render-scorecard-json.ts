@@ -1,3 +1,4 @@
+import { guardRender } from './guard-scorecard.js';
 import type { Scorecard } from './scorecard.js';
 
 const sortKeys = (v: unknown): unknown => {
@@ -22,5 +23,6 @@ const sortKeys = (v: unknown): unknown => {
  * @category Reports
  */
 export function renderScorecardJson(scorecard: Scorecard): string {
+  guardRender('renderScorecardJson', scorecard, undefined, false);
   return `${JSON.stringify(sortKeys(scorecard), null, 2)}\n`;
 }

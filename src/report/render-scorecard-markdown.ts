@@ -4,6 +4,7 @@ import { formatNumber } from './format-number.js';
 import type { Lang } from '../model/primitives.js';
 import type { Scorecard, ScorecardSummary } from './scorecard.js';
 import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
+import { guardRender } from './guard-scorecard.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
@@ -23,10 +24,12 @@ const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
  * ```
  * @param scorecard - From {@link buildScorecard}.
  * @param options - The language.
+ * @throws {@link DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
  * @returns Markdown text.
  * @category Reports
  */
 export function renderScorecardMarkdown(scorecard: Scorecard, options: { readonly lang: Lang }): string {
+  guardRender('renderScorecardMarkdown', scorecard, options, true);
   const { lang } = options;
   const w = (k: keyof typeof WORDS) => WORDS[k][lang];
   const summaryRow = (name: string, s: ScorecardSummary) =>

@@ -1,5 +1,6 @@
 import { Dec, decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import { computed, notComputed, type Computed } from '../core/result.js';
+import { guard } from '../model/guard.js';
 
 /** One component of a composite: a normalised score (0–100) or none, and its weight. @category Composite scores */
 export interface ScoreComponent {
@@ -46,6 +47,14 @@ export function compositeScore(
   components: readonly ScoreComponent[],
   options: CompositeOptions,
 ): Computed<Composite, 'insufficient-data' | 'invalid-score' | 'zero-weight'> {
+  const g = guard('compositeScore');
+  if (g.array(components, ['components'])) {
+    components.forEach((c, i) => {
+      if (g.object(c, ['components', i])) g.numeric(c.weight, ['components', i, 'weight']).numeric(c.score, ['components', i, 'score'], true);
+    });
+  }
+  if (g.object(options, ['options'])) g.oneOf(options.method, ['arithmetic', 'geometric'], ['options', 'method']).numeric(options.minAvailability, ['options', 'minAvailability'], true);
+  g.done();
   const total = components.reduce((a, c) => a.plus(toDec(c.weight)), new Dec(0));
   if (!total.gt(0)) return notComputed('zero-weight', 'the weights add up to 0');
   const present = components.filter((c) => c.score !== undefined);

@@ -4,6 +4,8 @@ import { aggregateSpace } from './aggregate-space.js';
 import { fromPartial, type RollupPartial } from './partial.js';
 import { resolveRules } from './rules.js';
 import type { RollupOptions, RollupResult } from './types.js';
+import { guard } from '../model/guard.js';
+import { guardPartial, guardRollupInput } from './guard-rollup.js';
 
 /**
  * Finishes a (merged) partial roll-up over a hierarchy: the aggregation over space, coverage
@@ -21,5 +23,10 @@ import type { RollupOptions, RollupResult } from './types.js';
  * @category Roll-up
  */
 export function finishRollup(partial: RollupPartial, indicators: readonly Indicator[], hierarchy: Hierarchy, options: RollupOptions = {}): RollupResult {
+  const g = guard('finishRollup');
+  guardPartial(g, partial, ['partial']);
+  guardRollupInput(g, indicators, options);
+  g.hierarchy(hierarchy, ['hierarchy']);
+  g.done();
   return aggregateSpace(fromPartial(partial, resolveRules(indicators, options.aggregation)), hierarchy, options);
 }

@@ -1,5 +1,7 @@
 import { DxInputError } from '../core/errors.js';
 import { mergeCell, sortWarnings, type PartialCell, type RollupPartial } from './partial.js';
+import { guard } from '../model/guard.js';
+import { guardPartial } from './guard-rollup.js';
 
 /**
  * Merges partial roll-up states: associative and commutative, so chunks can be merged in any
@@ -16,6 +18,10 @@ import { mergeCell, sortWarnings, type PartialCell, type RollupPartial } from '.
  * @category Roll-up
  */
 export function mergeRollupPartials(a: RollupPartial, b: RollupPartial): RollupPartial {
+  const g = guard('mergeRollupPartials');
+  guardPartial(g, a, ['a']);
+  guardPartial(g, b, ['b']);
+  g.done();
   if (a.bucket !== b.bucket || JSON.stringify(sortedRules(a)) !== JSON.stringify(sortedRules(b))) {
     throw new DxInputError('roll-up partials', [{ path: [], code: 'inconsistent', message: 'the partials were made with different buckets or aggregation rules, so they cannot be merged' }]);
   }

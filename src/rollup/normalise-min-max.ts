@@ -1,5 +1,6 @@
 import { Dec, decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import type { Direction } from '../model/indicator.js';
+import { guard } from '../model/guard.js';
 
 /**
  * Min–max normalisation of figures across units to 0–100 (COINr): the best unit scores 100 and
@@ -16,6 +17,9 @@ import type { Direction } from '../model/indicator.js';
  * @category Composite scores
  */
 export function normaliseMinMax(values: Readonly<Record<string, NumericInput>>, direction: Direction): Record<string, DecimalString> {
+  const g = guard('normaliseMinMax');
+  if (g.object(values, ['values'])) for (const [k, v] of Object.entries(values)) g.numeric(v, ['values', k]);
+  g.oneOf(direction, ['higher-is-better', 'lower-is-better'], ['direction']).done();
   const entries = Object.entries(values).map(([k, v]) => [k, toDec(v)] as const);
   if (entries.length === 0) return {};
   const lo = Dec.min(...entries.map(([, v]) => v));

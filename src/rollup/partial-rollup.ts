@@ -4,6 +4,8 @@ import { checkedAccumulate } from './checked-accumulate.js';
 import { toPartial, type RollupPartial } from './partial.js';
 import { resolveRules } from './rules.js';
 import type { AggregationOverrides, TimeBucket } from './types.js';
+import { guard } from '../model/guard.js';
+import { guardRollupInput } from './guard-rollup.js';
 
 /**
  * The partial state of a roll-up of some observations: aggregated over time per unit and
@@ -29,5 +31,8 @@ export function partialRollup(
   indicators: readonly Indicator[],
   options: { readonly bucket?: TimeBucket; readonly aggregation?: AggregationOverrides } = {},
 ): RollupPartial {
+  const g = guard('partialRollup');
+  guardRollupInput(g, indicators, options);
+  g.done();
   return toPartial(checkedAccumulate(observations, resolveRules(indicators, options.aggregation), options.bucket ?? 'year'));
 }

@@ -1,4 +1,5 @@
 import { Dec, type DecimalString, type NumericInput, toDec, decString } from '../core/decimal.js';
+import { guard } from '../model/guard.js';
 
 /**
  * Ranks units by score, best first, with ties: `competition` ranking ("1224": tied units share
@@ -17,6 +18,10 @@ export function rankUnits(
   scores: Readonly<Record<string, NumericInput>>,
   options: { readonly method: 'competition' | 'dense'; readonly lowerIsBetter?: boolean },
 ): { readonly unitCode: string; readonly score: DecimalString; readonly rank: number }[] {
+  const g = guard('rankUnits');
+  if (g.object(scores, ['scores'])) for (const [k, v] of Object.entries(scores)) g.numeric(v, ['scores', k]);
+  if (g.object(options, ['options'])) g.oneOf(options.method, ['competition', 'dense'], ['options', 'method']).oneOf(options.lowerIsBetter, [true, false], ['options', 'lowerIsBetter'], true);
+  g.done();
   const sign = options.lowerIsBetter === true ? -1 : 1;
   const sorted = Object.entries(scores)
     .map(([unitCode, s]) => ({ unitCode, value: toDec(s) }))

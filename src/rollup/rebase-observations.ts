@@ -2,6 +2,8 @@ import { Dec, decString, toDec, type NumericInput } from '../core/decimal.js';
 import { crosswalkIndex, type Crosswalk } from '../geo/crosswalk.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
+import { guard } from '../model/guard.js';
+import { guardRollupInput } from './guard-rollup.js';
 
 /** Something {@link rebaseObservations} could not place, and why. @category Roll-up */
 export interface RebaseWarning {
@@ -49,6 +51,14 @@ export function rebaseObservations(
   indicators: readonly Indicator[],
   options: RebaseOptions = {},
 ): { readonly observations: Observation[]; readonly warnings: RebaseWarning[] } {
+  const g = guard('rebaseObservations');
+  if (g.object(crosswalk, ['crosswalk'])) g.array(crosswalk.links, ['crosswalk', 'links']);
+  guardRollupInput(g, indicators, undefined);
+  if (g.object(options, ['options']) && options.splits !== undefined && g.object(options.splits, ['options', 'splits'])) {
+    for (const [old, shares] of Object.entries(options.splits)) if (g.object(shares, ['options', 'splits', old])) for (const [code, w] of Object.entries(shares)) g.numeric(w, ['options', 'splits', old, code]);
+  }
+  g.array(observations, ['observations']);
+  g.done();
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const { byOld } = crosswalkIndex(crosswalk);
   const warnings: RebaseWarning[] = [];

@@ -5,6 +5,8 @@ import { aggregateSpace } from './aggregate-space.js';
 import { checkedAccumulate } from './checked-accumulate.js';
 import { resolveRules } from './rules.js';
 import type { RollupOptions, RollupResult } from './types.js';
+import { guard } from '../model/guard.js';
+import { guardRollupInput } from './guard-rollup.js';
 
 /**
  * Rolls observations up a hierarchy: first over time within each unit (into year, quarter,
@@ -37,6 +39,10 @@ export function rollup(
   hierarchy: Hierarchy,
   options: RollupOptions = {},
 ): RollupResult {
+  const g = guard('rollup');
+  guardRollupInput(g, indicators, options);
+  g.hierarchy(hierarchy, ['hierarchy']);
+  g.done();
   const rules = resolveRules(indicators, options.aggregation);
   return aggregateSpace(checkedAccumulate(observations, rules, options.bucket ?? 'year'), hierarchy, options);
 }

@@ -9,6 +9,7 @@ import type { LegendSet } from '../model/legend-set.js';
 import type { Comparator } from '../model/target.js';
 import type { AdministrativeLevel } from '../model/unit.js';
 import type { RollupRow } from './types.js';
+import { guard } from '../model/guard.js';
 
 /** How the units of one group fare against a target. @category Roll-up */
 export interface TargetSummary {
@@ -60,6 +61,17 @@ export function summariseTargetAcrossUnits(
     readonly bands?: LegendSet;
   },
 ): { readonly overall: TargetSummary; readonly byParent: Readonly<Record<string, TargetSummary>> } {
+  const g = guard('summariseTargetAcrossUnits');
+  g.array(rows, ['rows']);
+  if (g.object(query, ['query'])) {
+    g.text(query.indicatorId, ['query', 'indicatorId']).text(query.period, ['query', 'period']);
+    g.comparator(query.comparator, ['query', 'comparator']);
+    g.hierarchy(query.hierarchy, ['query', 'hierarchy']);
+    g.oneOf(query.level, ['province', 'district', 'commune'], ['query', 'level']);
+    if (query.within !== undefined) g.text(query.within, ['query', 'within']);
+    if (query.bands !== undefined) g.object(query.bands, ['query', 'bands']);
+  }
+  g.done();
   const bands = query.bands ?? DEFAULT_STATUS_BANDS;
   const values = new Map<string, DecimalString>();
   for (const r of rows) {

@@ -153,7 +153,7 @@ describe('interim values, shares, goalposts, growth at their edges', () => {
 
 describe('rounding, bands and pro-rating at their edges', () => {
   it('roundDecimal takes 0 to 20 places, and writes a zero with its places', () => {
-    for (const bad of [-1, 21, 1.5, Number.NaN]) expect(() => roundDecimal('1', bad, 'half-up')).toThrow(`places should be a whole number from 0 to 20, got ${String(bad)}`);
+    for (const bad of [-1, 21, 1.5, Number.NaN]) expect(() => roundDecimal('1', bad, 'half-up')).toThrow(`places: should be a whole number from 0 to 20, got ${String(bad)}`);
     expect(roundDecimal('1.23456789012345678901234', 20, 'down')).toBe('1.23456789012345678901');
     expect(roundDecimal('0.004', 2, 'half-up')).toBe('0.00');
     expect(roundDecimal('-0.004', 2, 'half-up')).toBe('0.00');
@@ -174,6 +174,6 @@ describe('rounding, bands and pro-rating at their edges', () => {
     expect(classifyBand(DEFAULT_STATUS_BANDS, undefined).id).toBe('no-data');
   });
   it('proRateAnnualTarget refuses a period it cannot read', () => {
-    expect(() => proRateAnnualTarget('120', '2025-13' as '2025-06')).toThrow('Expected a period such as "2025", "2025-Q2", "2025-06" or "2025-06-30"');
+    expect(() => proRateAnnualTarget('120', '2025-13' as '2025-06')).toThrow('period: should be a period written "2025", "2025-Q2", "2025-06" or "2025-06-30", got "2025-13"');
   });
 });

@@ -1,6 +1,7 @@
 // Worked by hand from the source documents (test/fixtures/sources/).
 import { describe, expect, it } from 'vitest';
 import {
+  DxInputError,
   assessProgress,
   attainment,
   classifyBand,
@@ -123,7 +124,7 @@ describe('interim targets and periods', () => {
     expect(proRateAnnualTarget(1200, '2025-Q2', { cumulative: true })).toBe('600');
     expect(proRateAnnualTarget(365, '2025-02-01', { cumulative: true })).toBe('32');
     expect(proRateAnnualTarget(1200, '2025')).toBe('1200');
-    expect(() => proRateAnnualTarget(1, '2025-13')).toThrow(TypeError);
+    expect(() => proRateAnnualTarget(1, '2025-13')).toThrow(DxInputError);
   });
 });
 

@@ -1,0 +1,16 @@
+import { guard } from '../model/guard.js';
+import type { Scorecard } from './scorecard.js';
+
+/** The renderers' guard: a scorecard (from buildScorecard) and, where asked, a language. @internal */
+export function guardRender(what: string, scorecard: Scorecard, options: { readonly lang?: unknown } | undefined, needsLang: boolean): void {
+  const g = guard(what);
+  if (g.object(scorecard, ['scorecard'])) {
+    g.array(scorecard.entries, ['scorecard', 'entries']);
+    g.object(scorecard.overall, ['scorecard', 'overall']);
+    g.object(scorecard.domains, ['scorecard', 'domains']);
+    g.object(scorecard.title, ['scorecard', 'title']);
+    g.date(scorecard.asOf, ['scorecard', 'asOf']);
+  }
+  if (needsLang && g.object(options, ['options'])) g.oneOf(options?.lang, ['vi', 'en'], ['options', 'lang']);
+  g.done();
+}
