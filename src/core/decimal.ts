@@ -114,7 +114,8 @@ export function readDecimal(input: unknown): DecimalString | NumberFault {
 
 /** Words for a {@link NumberFault}, with the value shown. @internal */
 export function numberFaultMessage(fault: NumberFault, input: unknown): string {
-  const got = typeof input === 'string' ? JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input) : String(input);
+  const got =
+    typeof input === 'string' ? JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input) : input === null ? 'null' : typeof input === 'object' || typeof input === 'function' ? `a value of type ${Array.isArray(input) ? 'list' : typeof input}` : String(input);
   switch (fault) {
     case 'too-long':
       return `should be a number of at most ${DECIMAL_LIMITS.maxLength} characters, got ${got}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../model/parse.js';
 import { isoDateSchema } from '../model/primitives.js';
+import { guard } from '../model/guard.js';
 
 /**
  * Zod schema for a crosswalk between two boundary versions: for each new unit, the old units
@@ -67,6 +68,13 @@ export function crosswalkIndex(cw: Crosswalk): CrosswalkIndex {
   return idx;
 }
 
+/** The crosswalk queries' guard: a crosswalk with its links, and a code as text. */
+function guardCrosswalk(what: string, crosswalk: Crosswalk, code: string): void {
+  const g = guard(what);
+  if (g.object(crosswalk, ['crosswalk']) && g.array(crosswalk.links, ['crosswalk', 'links'])) crosswalk.links.forEach((l, i) => g.object(l, ['crosswalk', 'links', i]));
+  g.text(code, ['code']).done();
+}
+
 /**
  * The old units a new unit was formed from.
  * @example
@@ -79,6 +87,7 @@ export function crosswalkIndex(cw: Crosswalk): CrosswalkIndex {
  * @category Geography
  */
 export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly CrosswalkLink[] {
+  guardCrosswalk('predecessorsOf', crosswalk, newCode);
   return crosswalkIndex(crosswalk).byNew.get(newCode) ?? [];
 }
 
@@ -94,5 +103,6 @@ export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly 
  * @category Geography
  */
 export function successorsOf(crosswalk: Crosswalk, oldCode: string): readonly CrosswalkLink[] {
+  guardCrosswalk('successorsOf', crosswalk, oldCode);
   return crosswalkIndex(crosswalk).byOld.get(oldCode) ?? [];
 }

@@ -12,7 +12,7 @@ import { comparatorSchema, type Comparator } from './target.js';
 type Path = readonly (string | number)[];
 
 const describe = (v: unknown): string =>
-  v === undefined ? 'nothing' : v === null ? 'null' : typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : String(v);
+  v === undefined ? 'nothing' : v === null ? 'null' : typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'function' ? 'a function' : String(v);
 
 // A comparator object read before, with the fields it had then: a changed object is read again.
 const parsedComparators = new WeakMap<object, { readonly raw: readonly unknown[]; readonly parsed: Comparator }>();

@@ -57,7 +57,7 @@ export function rebaseObservations(
   if (g.object(options, ['options']) && options.splits !== undefined && g.object(options.splits, ['options', 'splits'])) {
     for (const [old, shares] of Object.entries(options.splits)) if (g.object(shares, ['options', 'splits', old])) for (const [code, w] of Object.entries(shares)) g.numeric(w, ['options', 'splits', old, code]);
   }
-  g.array(observations, ['observations']);
+  if (g.array(observations, ['observations'])) observations.forEach((o, i) => g.object(o, ['observations', i]));
   g.done();
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const { byOld } = crosswalkIndex(crosswalk);

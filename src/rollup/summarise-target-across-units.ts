@@ -62,7 +62,7 @@ export function summariseTargetAcrossUnits(
   },
 ): { readonly overall: TargetSummary; readonly byParent: Readonly<Record<string, TargetSummary>> } {
   const g = guard('summariseTargetAcrossUnits');
-  g.array(rows, ['rows']);
+  if (g.array(rows, ['rows'])) rows.forEach((r, i) => g.object(r, ['rows', i]));
   if (g.object(query, ['query'])) {
     g.text(query.indicatorId, ['query', 'indicatorId']).text(query.period, ['query', 'period']);
     g.comparator(query.comparator, ['query', 'comparator']);

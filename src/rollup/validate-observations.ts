@@ -11,6 +11,7 @@ import { validationRuleSchema, type RuleTerm, type ValidationRule } from '../mod
 import { observationSchema } from '../model/observation.js';
 import { parseWith } from '../model/parse.js';
 import { z } from 'zod';
+import { guard } from '../model/guard.js';
 
 /** What {@link validateObservations} checks against. Each rule uses the parts it needs. @category Validation */
 export interface ValidationContext {
@@ -127,6 +128,16 @@ export function validateObservations(
   context: ValidationContext = {},
   options: { readonly rules?: readonly ValidationRule[]; readonly lang?: Lang } = {},
 ): ValidationReport {
+  const g = guard('validateObservations');
+  if (g.object(context, ['context'])) {
+    if (context.indicators !== undefined) g.array(context.indicators, ['context', 'indicators']);
+    if (context.hierarchy !== undefined) g.hierarchy(context.hierarchy, ['context', 'hierarchy']);
+  }
+  if (g.object(options, ['options'])) {
+    if (options.rules !== undefined) g.array(options.rules, ['options', 'rules']);
+    g.oneOf(options.lang, ['vi', 'en'], ['options', 'lang'], true);
+  }
+  g.done();
   // Untyped callers (JavaScript, JSON) get the library's error for malformed rows, never a crash.
   observations = parseWith(z.array(observationSchema), 'observations', observations);
   const rules = (options.rules ?? BUILT_IN_VALIDATION_RULES).map((r) => parseWith(validationRuleSchema, 'validation rule', r));

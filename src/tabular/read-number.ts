@@ -1,4 +1,5 @@
 import { readDecimal, type DecimalString } from '../core/decimal.js';
+import { guard } from '../model/guard.js';
 
 /**
  * How numbers are written in a sheet: `vi`, the Vietnamese way (`1.204,5`: a point between
@@ -40,9 +41,11 @@ const SEP = { vi: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' }
  * @param cell - A cell: text, a number, or empty (`''`, `null`, `undefined`).
  * @param locale - How the sheet writes numbers.
  * @returns The canonical decimal string, or the fault.
+ * @throws `DxInputError` (from `dx-indicators`) when the locale is not `vi` or `en`.
  * @category Reading sheets
  */
 export function readNumber(cell: unknown, locale: NumberLocale): NumberCell {
+  guard('readNumber').oneOf(locale, ['vi', 'en'], ['locale']).done();
   if (cell === undefined || cell === null) return { ok: false, fault: 'empty' };
   if (typeof cell === 'number') return finish(cell, false);
   if (typeof cell !== 'string') return { ok: false, fault: 'malformed' };

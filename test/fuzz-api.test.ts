@@ -1,0 +1,184 @@
+// Every exported function, called with hostile values in each parameter in turn (wrong types,
+// null, unknown enum strings, invalid dates, huge and tiny numeric strings, frozen and
+// null-prototype objects): the only outcomes are a typed value with no NaN or Infinity anywhere
+// in it, or the library's own DxInputError — within a time bound, and without changing its
+// (frozen) input. A new export without an entry here fails the suite.
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import * as tabular from '../src/tabular/index.js';
+import * as vn from '../src/vn/index.js';
+import { vnCommuneCrosswalk, vnUnits } from '../src/vn/communes.js';
+
+const h = api.hierarchyAt(vnUnits, '2025-07-01');
+const comparator = { kind: 'at-least', value: '70' } as const;
+const series = [{ date: '2024-12-31', value: '60' }, { date: '2025-06-30', value: '66' }];
+const obs = api.parseObservations([{ indicatorId: 'online-dossier-rate', unitCode: '26734', period: '2025-06', numerator: '3', denominator: '4' }]);
+const inds = [vn.vnIndicators['online-dossier-rate']];
+const card = api.buildScorecard(vn.plans.dongNai2025, vn.dongNai2025Reported.observations, { asOf: '2025-09-29' });
+const partial = api.partialRollup(obs, inds);
+
+/** Valid arguments for each exported function; the suite replaces one at a time. */
+const CALLS: Record<string, () => unknown[]> = {
+  ancestorsOf: () => [h, '26734'],
+  assessProgress: () => [{ series, target: { comparator, deadline: '2025-12-31' }, asOf: '2025-06-30', method: 'open-sdg' }],
+  attainment: () => [comparator, '91', { cap: '1.2' }],
+  buildScorecard: () => [vn.plans.dongNai2025, vn.dongNai2025Reported.observations, { asOf: '2025-09-29' }],
+  childrenOf: () => [h, '75'],
+  classifyBand: () => [api.DEFAULT_STATUS_BANDS, '0.95'],
+  classifyTargetBand: () => [api.DEFAULT_STATUS_BANDS, comparator, '50'],
+  compositeScore: () => [[{ id: 'a', score: '50', weight: 1 }, { id: 'b', score: '90', weight: '2' }], { method: 'arithmetic' }],
+  descendantsOf: () => [h, '75'],
+  expectedValueAt: () => [{ baseline: { value: 60, date: '2024-12-31' }, target: { value: 80, date: '2025-12-31' }, date: '2025-06-30', path: 'linear' }],
+  findUnitsByName: () => [h.units, 'Đồng Nai'],
+  finishRollup: () => [partial, inds, h, { bucket: 'year' }],
+  formatDate: () => ['2025-06-30', 'vi'],
+  formatNumber: () => ['70.5', { lang: 'vi', percent: true }],
+  goalpostScore: () => ['70', { lower: '0', upper: '100', direction: 'higher-is-better' }],
+  hierarchyAt: () => [vn.vnProvinces, '2025-07-01'],
+  isTargetMet: () => [comparator, '70'],
+  mergeRollupPartials: () => [partial, partial],
+  normaliseMinMax: () => [{ a: '1', b: '3' }, 'higher-is-better'],
+  observedGrowthRate: () => [series, 'linear'],
+  parentOf: () => [h, '26734'],
+  parseAdministrativeUnit: () => [h.units[0]],
+  parseCrosswalk: () => [{ name: 'c', oldDate: '2025-06-30', newDate: '2025-07-01', links: [{ newCode: '75', oldCode: '70', kind: 'full' }] }],
+  parseIndicator: () => [inds[0]],
+  parseLegendSet: () => [api.DEFAULT_STATUS_BANDS],
+  parseObservation: () => [obs[0]],
+  parseObservationSet: () => [vn.dongNai2025Reported],
+  parseObservations: () => [obs],
+  parsePlan: () => [vn.plans.dongNai2022],
+  parseTarget: () => [vn.plans.dongNai2025.targets[0]],
+  parseUnitRegister: () => [{ name: 'r', coverage: { from: '2025-01-01' }, units: [] }],
+  parseValidationRule: () => [api.BUILT_IN_VALIDATION_RULES[0]],
+  partialRollup: () => [obs, inds, { bucket: 'quarter' }],
+  periodBounds: () => ['2025-Q2'],
+  predecessorsOf: () => [vnCommuneCrosswalk, '26734'],
+  proRateAnnualTarget: () => ['120', '2025-Q2', { cumulative: true }],
+  progressShare: () => [{ baseline: '60', target: '80', actual: '70' }],
+  projectValue: () => [series, '2025-12-31', 'linear', '100'],
+  rankUnits: () => [{ a: '1', b: '3', c: '3' }, { method: 'competition' }],
+  rebaseObservations: () => [obs, vnCommuneCrosswalk, inds, {}],
+  renderScorecardCsv: () => [card, { lang: 'en' }],
+  renderScorecardHtml: () => [card, { lang: 'vi' }],
+  renderScorecardJson: () => [card],
+  renderScorecardMarkdown: () => [card, { lang: 'en' }],
+  requiredGrowthRate: () => [{ date: '2024-12-31', value: '60' }, { date: '2025-12-31', value: '80' }, 'compound'],
+  rollup: () => [obs, inds, h, { bucket: 'quarter', minCoverage: '0.01' }],
+  roundDecimal: () => ['70.55', 1, 'half-even'],
+  safeParseAdministrativeUnit: () => [h.units[0]],
+  safeParseIndicator: () => [inds[0]],
+  safeParseObservation: () => [obs[0]],
+  safeParseObservations: () => [obs],
+  safeParsePlan: () => [vn.plans.dongNai2022],
+  safeParseTarget: () => [vn.plans.dongNai2025.targets[0]],
+  safeParseUnitRegister: () => [{ name: 'r', coverage: { from: '2025-01-01' }, units: [] }],
+  successorsOf: () => [vnCommuneCrosswalk, '26734'],
+  summariseTargetAcrossUnits: () => [api.rollup(obs, inds, h).rows, { indicatorId: 'online-dossier-rate', period: '2025', comparator, hierarchy: h, level: 'commune', within: '75' }],
+  targetGap: () => [comparator, '91'],
+  unitAt: () => [h, '75'],
+  unitsOfLevel: () => [h, 'province'],
+  validateObservations: () => [obs, { indicators: inds }],
+  readCsvObservations: () => ['Mã xã;Kỳ báo cáo;Giá trị\n26734;T9/2025;12,5\n', { locale: 'vi', indicatorId: 'x' }],
+  readNumber: () => ['1.204,5', 'vi'],
+  readPeriod: () => ['Quý 3/2025'],
+  readSheetRows: () => [[['Mã xã', 'Kỳ báo cáo', 'Giá trị'], ['26734', 'T9/2025', '12,5']], { locale: 'vi', indicatorId: 'x' }],
+  vnLevelsAt: () => ['2025-07-01'],
+};
+const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {};
+for (const m of [api, tabular, vn] as Record<string, unknown>[]) {
+  for (const [k, v] of Object.entries(m)) if (typeof v === 'function' && k !== 'DxInputError') FUNCTIONS[k] = v as (...args: unknown[]) => unknown;
+}
+
+const HOSTILE: [string, () => unknown][] = [
+  ['undefined', () => undefined],
+  ['null', () => null],
+  ['0', () => 0],
+  ['NaN', () => Number.NaN],
+  ['-Infinity', () => Number.NEGATIVE_INFINITY],
+  ['a big number', () => 1e300],
+  ['true', () => true],
+  ['empty text', () => ''],
+  ['an unknown word', () => 'nope'],
+  ['a date not in the calendar', () => '2025-02-30'],
+  ['year 0000', () => '0000-01-01'],
+  ['a huge exponent', () => '1e9000000000000000'],
+  ['a tiny number', () => '1e-400'],
+  ['10,000 digits', () => '9'.repeat(10_000)],
+  ['an empty object', () => ({})],
+  ['a frozen empty object', () => Object.freeze({})],
+  ['a null-prototype object', () => Object.create(null) as unknown],
+  ['an empty list', () => []],
+  ['a list of nulls', () => [null, null]],
+  ['a function', () => () => 1],
+];
+
+function deepFreeze<T>(v: T, seen = new Set<unknown>()): T {
+  if (v !== null && typeof v === 'object' && !seen.has(v) && !(v instanceof Map)) {
+    seen.add(v);
+    for (const x of Object.values(v)) deepFreeze(x, seen);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+/** Whether NaN or Infinity appears anywhere in a value, as a number or as text. */
+function hasNonFinite(v: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof v === 'number') return !Number.isFinite(v);
+  if (typeof v === 'string') return /(^|[^A-Za-z])(NaN|-?Infinity)([^A-Za-z]|$)/.test(v) && !/^Invalid /.test(v);
+  // A safe parse's error echoes the input it refused: it is not a figure of the library's.
+  if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof api.DxInputError) return false;
+  seen.add(v);
+  if (v instanceof Map) return [...v.values()].some((x) => hasNonFinite(x, seen));
+  return Object.values(v).some((x) => hasNonFinite(x, seen));
+}
+
+function outcome(f: (...a: unknown[]) => unknown, args: unknown[]): { ok: boolean; why: string } {
+  const t0 = performance.now();
+  try {
+    const r = f(...args);
+    if (performance.now() - t0 > 2000) return { ok: false, why: 'took more than 2 s' };
+    return hasNonFinite(r) ? { ok: false, why: 'NaN or Infinity in the result' } : { ok: true, why: '' };
+  } catch (e) {
+    if (e instanceof api.DxInputError) return { ok: true, why: '' };
+    return { ok: false, why: `threw ${(e as Error)?.constructor?.name}: ${String((e as Error)?.message).slice(0, 120)}` };
+  }
+}
+
+describe('every exported function, with hostile values', () => {
+  it('has an entry here (a new export must be added)', () => {
+    expect(Object.keys(FUNCTIONS).filter((k) => CALLS[k] === undefined)).toEqual([]);
+    expect(Object.keys(CALLS).filter((k) => FUNCTIONS[k] === undefined)).toEqual([]);
+  });
+
+  it('works on its valid arguments, frozen, and does not change them', () => {
+    const failures: string[] = [];
+    for (const [name, make] of Object.entries(CALLS)) {
+      const args = make();
+      const before = JSON.stringify(args);
+      const r = outcome(FUNCTIONS[name] as never, deepFreeze(args));
+      if (!r.ok) failures.push(`${name}: ${r.why}`);
+      if (JSON.stringify(args) !== before) failures.push(`${name}: changed its input`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers a typed value or a DxInputError for each hostile value in each parameter', () => {
+    const failures: string[] = [];
+    let calls = 0;
+    for (const [name, make] of Object.entries(CALLS)) {
+      const n = make().length;
+      for (let i = 0; i < n; i++) {
+        for (const [what, value] of HOSTILE) {
+          const args = make();
+          args[i] = value();
+          calls++;
+          const r = outcome(FUNCTIONS[name] as never, args);
+          if (!r.ok) failures.push(`${name}, argument ${i + 1} ${what}: ${r.why}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(calls).toBeGreaterThan(2000);
+  });
+});
