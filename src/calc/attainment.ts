@@ -51,9 +51,11 @@ export function attainment(
   g.numeric(actual, ['actual']);
   if (g.object(options, ['options'])) g.numeric(options.cap, ['options', 'cap'], true);
   g.done();
-  comparator = c as Comparator;
-  const x = toDec(actual);
-  const cap = options.cap === undefined ? undefined : toDec(options.cap);
+  return attainmentOf(c as Comparator, toDec(actual), options.cap === undefined ? undefined : toDec(options.cap));
+}
+
+/** The attainment of a figure against a comparator already read by its schema (no checks). @internal */
+export function attainmentOf(comparator: Comparator, x: Dec, cap: Dec | undefined): Computed<Attainment, AttainmentReason> {
   const { value: t, direction } = thresholdOf(comparator, x);
   if (x.isNegative() && !x.isZero()) return notComputed('negative-figure', `an attainment ratio needs a figure of 0 or more, got ${decString(x)}`);
   if (t.isNegative() && !t.isZero()) return notComputed('negative-figure', `an attainment ratio needs a target of 0 or more, got ${decString(t)}`);

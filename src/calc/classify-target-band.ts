@@ -1,9 +1,9 @@
-import type { NumericInput } from '../core/decimal.js';
+import { toDec, type Dec, type NumericInput } from '../core/decimal.js';
 import type { LegendBand, LegendSet } from '../model/legend-set.js';
 import type { Comparator } from '../model/target.js';
-import { attainment } from './attainment.js';
+import { attainmentOf } from './attainment.js';
 import { classifyBand } from './classify-band.js';
-import { isTargetMet } from './target-met.js';
+import { meets } from './target-met.js';
 import { guard } from '../model/guard.js';
 
 // Just below 1: a not-met figure whose ratio reaches 1 (50 against "more than 50") is placed
@@ -33,9 +33,14 @@ export function classifyTargetBand(legendSet: LegendSet, comparator: Comparator,
   g.object(legendSet, ['legendSet']);
   g.comparator(comparator, ['comparator']);
   g.numeric(actual, ['actual'], true).done();
-  if (actual === undefined) return classifyBand(legendSet, undefined);
-  const met = isTargetMet(comparator, actual);
-  const a = attainment(comparator, actual);
+  return bandOfTarget(legendSet, g.comparator(comparator, []) as Comparator, actual === undefined ? undefined : toDec(actual));
+}
+
+/** {@link classifyTargetBand} for a comparator already read by its schema (no checks). @internal */
+export function bandOfTarget(legendSet: LegendSet, comparator: Comparator, actual: Dec | undefined): LegendBand {
+  if (actual === undefined) return legendSet.noData;
+  const met = meets(comparator, actual);
+  const a = attainmentOf(comparator, actual, undefined);
   if (!a.ok) return classifyBand(legendSet, met ? '1' : '0');
   const ratio = a.value.ratio;
   const reaches = !ratio.startsWith('0') && !ratio.startsWith('-');

@@ -17,6 +17,26 @@ export const Dec = Decimal.clone({
 export type Dec = InstanceType<typeof Dec>;
 
 /**
+ * A context for exact sums: 250 significant digits hold any sum of figures within
+ * {@link DECIMAL_LIMITS} (and of 40-digit quotients of them) without rounding, so that a sum is
+ * the same whatever the order of its terms. Results are rounded to 40 digits once, at the end
+ * (see {@link toOutput}). @internal
+ */
+export const DecExact = Dec.clone({ precision: 250 });
+/** @internal */
+export type DecExact = InstanceType<typeof DecExact>;
+
+/** An exact sum of two figures (any context), in the exact context. @internal */
+export function exactPlus(x: Dec | DecExact, y: Dec | DecExact): DecExact {
+  return new DecExact(x).plus(y);
+}
+
+/** A figure as the API's output: rounded once to 40 significant digits (half up), fixed notation. @internal */
+export function toOutput(x: Dec | DecExact): DecimalString {
+  return decString(new Dec(x).toSignificantDigits(40));
+}
+
+/**
  * A number as it crosses the public API on the way out: a plain decimal string such as `"70.5"`,
  * `"-3"` or `"0.000125"` (no exponent, no trailing zeros).
  * @category Numbers

@@ -13,6 +13,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { LegendSet } from '../model/legend-set.js';
 import type { Observation } from '../model/observation.js';
 import { assertParsedObservations } from '../model/observation-rows.js';
+import { guard } from '../model/guard.js';
 import type { Plan } from '../model/plan.js';
 import { isIsoDate, type IsoDate } from '../model/primitives.js';
 import type { Target } from '../model/target.js';
@@ -103,6 +104,16 @@ function checkInput(plan: Plan, options: ScorecardOptions): void {
   const problems: InputProblem[] = [];
   if (typeof plan !== 'object' || plan === null || !Array.isArray((plan as Partial<Plan>).targets)) {
     problems.push({ path: ['plan'], code: 'invalid_type', message: 'should be a plan (see parsePlan)' });
+  } else {
+    // The calculations below take the comparators as parsing writes them (canonical figures).
+    const g = guard('buildScorecard');
+    plan.targets.forEach((t, i) => {
+      const c = g.comparator(t?.comparator, ['plan', 'targets', i, 'comparator']);
+      if (c !== undefined && (Object.keys(c) as (keyof typeof c)[]).some((k) => c[k] !== (t.comparator as typeof c)[k])) {
+        g.problems.push({ path: ['plan', 'targets', i, 'comparator'], code: 'invalid_value', message: 'should be as parsePlan writes it (figures as decimal strings such as "70"): parse the plan first' });
+      }
+    });
+    problems.push(...g.problems);
   }
   if (typeof options !== 'object' || options === null) {
     problems.push({ path: ['options'], code: 'missing', message: 'should give at least the as-of date: { asOf: "2025-09-30" }' });

@@ -1,5 +1,5 @@
 import { Dec, decString, type DecimalString } from '../core/decimal.js';
-import { isTargetMet } from '../calc/target-met.js';
+import { meets } from '../calc/target-met.js';
 import { thresholdOf } from '../calc/threshold.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import { descendantsOf } from '../geo/queries.js';
@@ -176,7 +176,7 @@ export function tierUnits(scope: RollupScope, uf: UnitsFigure | undefined, level
   };
   const inTier = new Set(codes);
   const ranked = [...values]
-    .filter(([code, v]) => inTier.has(code) && !isTargetMet(comparator, v))
+    .filter(([code, v]) => inTier.has(code) && !meets(comparator, new Dec(v)))
     .map(([code, v]) => ({ code, v, gap: shortfall(v) }))
     .sort((a, b) => b.gap.comparedTo(a.gap) || (a.code < b.code ? -1 : 1))
     .map((x) => [x.code, x.v] as const);

@@ -1,4 +1,4 @@
-import { Dec, decString, toDec } from '../core/decimal.js';
+import { Dec, DecExact, exactPlus, toDec, toOutput } from '../core/decimal.js';
 import { quotientToString, scaledToString } from '../core/fast-decimal.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { AdministrativeLevel } from '../model/unit.js';
@@ -59,15 +59,17 @@ function decArith(col: Column): Arith<Dec> {
     return c;
   };
   const k = col.rule.time;
+  // Sums are exact (DecExact) and each division is rounded once to 40 digits (Dec): every figure
+  // is then the same whatever the order of the observations and however the work was split.
   return {
-    add: (x, y) => x.plus(y),
+    add: (x, y) => exactPlus(x, y),
     lt: (x, y) => x.lt(y),
     value: (i) => {
       const { a, b } = cell(i);
       const n = col.n[i] as number;
       if (k === 'count') return new Dec(n);
-      if (k === 'mean' || k === 'weighted-mean' || k === 'mean-of-ratios') return a.div(n);
-      if (b !== undefined) return b.isZero() ? new Dec(0) : a.div(b).times(100);
+      if (k === 'mean' || k === 'weighted-mean' || k === 'mean-of-ratios') return new Dec(a).div(n);
+      if (b !== undefined) return b.isZero() ? new Dec(0) : new Dec(a).div(b).times(100);
       return a;
     },
     pair: (i) => {
@@ -77,9 +79,9 @@ function decArith(col: Column): Arith<Dec> {
     zero: () => new Dec(0),
     dec: (x) => x,
     isZero: (x) => x.isZero(),
-    text: (x) => decString(x),
-    quotient: (x, y, shift) => decString(x.div(y).times(new Dec(10).pow(shift))),
-    mean: (x, k) => decString(x.div(k)),
+    text: (x) => toOutput(x),
+    quotient: (x, y, shift) => toOutput(new Dec(x).div(y).times(new Dec(10).pow(shift))),
+    mean: (x, k) => toOutput(new Dec(x).div(k)),
   };
 }
 
@@ -95,7 +97,9 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   const minCoverage = options.minCoverage === undefined ? undefined : toDec(options.minCoverage);
   // Each unit number's place in the hierarchy (-1: not in it).
   const placeOf = Int32Array.from(table.units, (code) => h.index.get(code) ?? -1);
-  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [] };
+  // Buckets in the order of their labels, so that rows come in an order of their own, not the input's.
+  const bucketOrder = table.buckets.map((_, b) => b).sort((x, y) => ((table.buckets[x] as string) < (table.buckets[y] as string) ? -1 : 1));
+  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [], bucketOrder };
   for (const col of table.columns.values()) {
     const r = col.rule;
     const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
@@ -121,6 +125,8 @@ interface Placement {
   readonly minCoverage: Dec | undefined;
   /** Full coverage by unit index, made on first use. */
   readonly full: (Coverage | undefined)[];
+  /** Bucket numbers in the order of their labels. */
+  readonly bucketOrder: readonly number[];
 }
 
 /** The coverage of a unit whose expected leaves all reported: one frozen object per unit, shared by its rows. */
@@ -173,7 +179,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
     if (contributions[u] === 0 && reported[u] === 0) touched.push(u);
   };
 
-  for (let b = 0; b < byBucket.length; b++) {
+  for (const b of at.bucketOrder) {
     const cells = byBucket[b];
     if (cells === undefined) continue;
     const bucket = table.buckets[b] as string;
@@ -242,9 +248,10 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
             if (first || ar.lt(acc[p] as T, value as T)) acc[p] = value as T;
             break;
           case 'weighted-mean': {
-            const wx = (ar.dec(value as T)).times(weight as Dec) as unknown as T;
-            acc[p] = first ? wx : ((acc[p] as unknown as Dec).plus(wx as unknown as Dec) as unknown as T);
-            acc2[p] = first ? (weight as unknown as T) : ((acc2[p] as unknown as Dec).plus(weight as Dec) as unknown as T);
+            // Exact products and sums; one division at the end.
+            const wx = new DecExact(ar.dec(value as T)).times(weight as Dec) as unknown as T;
+            acc[p] = first ? wx : (exactPlus(acc[p] as unknown as Dec, wx as unknown as Dec) as unknown as T);
+            acc2[p] = first ? (weight as unknown as T) : (exactPlus(acc2[p] as unknown as Dec, weight as Dec) as unknown as T);
             break;
           }
           case 'count':
@@ -254,9 +261,10 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
         }
       }
     }
-    // Rows.
-    for (const u of touched) {
-      if (!levels.has(h.level[u] as AdministrativeLevel) || contributions[u] === 0) continue;
+    // Rows, in the hierarchy's order (each parent before its children, codes ascending): a scan of
+    // the units is cheaper than sorting what was touched, and independent of the input's order.
+    for (let u = 0; u < U; u++) {
+      if (contributions[u] === 0 || !levels.has(h.level[u] as AdministrativeLevel)) continue;
       const expected = h.leafCount[u] as number;
       const rep = Math.min(reported[u] as number, expected);
       const coverage = rep === expected ? fullCoverage(at, u) : Object.freeze({ expected, reported: rep, share: quotientToString(rep, expected, 0), missing: missingLeaves(h, u, covered) });
@@ -290,7 +298,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
               warnings.push({ code: 'zero-denominator', indicatorId: id, unitCode, period: bucket, message: 'the weights sum to 0: no weighted mean' });
               break;
             }
-            value = decString((acc[u] as unknown as Dec).div(w));
+            value = toOutput(new Dec(acc[u] as unknown as Dec).div(w));
             break;
           }
           case 'count':

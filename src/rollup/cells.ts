@@ -1,4 +1,4 @@
-import { Dec } from '../core/decimal.js';
+import { Dec, exactPlus } from '../core/decimal.js';
 import type { Observation } from '../model/observation.js';
 import { periodPlacer } from './buckets.js';
 import type { Rule } from './rules.js';
@@ -207,11 +207,12 @@ function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, order: numbe
     case 'weighted-mean':
     case 'count':
     case 'mean-of-ratios':
-      col.da[i] = a.plus(x);
+      // Sums are exact (see DecExact): the same whatever the order of the figures.
+      col.da[i] = exactPlus(a, x);
       return;
     case 'ratio-of-sums':
-      col.da[i] = a.plus(x);
-      col.db[i] = (col.db[i] as Dec).isNegative() ? (d as Dec) : (col.db[i] as Dec).plus(d as Dec);
+      col.da[i] = exactPlus(a, x);
+      col.db[i] = (col.db[i] as Dec).isNegative() ? (d as Dec) : exactPlus(col.db[i] as Dec, d as Dec);
       return;
     case 'min':
       if (first || x.lt(a)) col.da[i] = x;

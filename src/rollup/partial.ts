@@ -1,4 +1,4 @@
-import { Dec, decString } from '../core/decimal.js';
+import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellTable, Column } from './cells.js';
 import { cellDec, cellNumberer, newColumn, slotOf, type CellKeys } from './cells.js';
@@ -78,7 +78,7 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
 export function mergeCell(time: Aggregation, x: PartialCell, y: PartialCell): PartialCell {
   const [unit, bucket] = x;
   const n = x[2] + y[2];
-  const add = (p: string | null, q: string | null) => (p === null ? q : q === null ? p : decString(new Dec(p).plus(q)));
+  const add = (p: string | null, q: string | null) => (p === null ? q : q === null ? p : decString(exactPlus(new Dec(p), new Dec(q))));
   switch (time) {
     case 'min':
       return [unit, bucket, n, new Dec(x[3]).lte(y[3]) ? x[3] : y[3], null, null];

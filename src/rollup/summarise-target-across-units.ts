@@ -1,7 +1,7 @@
 import { Dec, decString, type DecimalString } from '../core/decimal.js';
-import { classifyTargetBand } from '../calc/classify-target-band.js';
+import { bandOfTarget } from '../calc/classify-target-band.js';
 import { DEFAULT_STATUS_BANDS } from '../calc/legend-presets.js';
-import { isTargetMet } from '../calc/target-met.js';
+import { meets } from '../calc/target-met.js';
 import { thresholdOf } from '../calc/threshold.js';
 import { ancestorsOf, unitsOfLevel } from '../geo/queries.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
@@ -62,10 +62,11 @@ export function summariseTargetAcrossUnits(
   },
 ): { readonly overall: TargetSummary; readonly byParent: Readonly<Record<string, TargetSummary>> } {
   const g = guard('summariseTargetAcrossUnits');
+  let comparator: Comparator | undefined;
   if (g.array(rows, ['rows'])) rows.forEach((r, i) => g.object(r, ['rows', i]));
   if (g.object(query, ['query'])) {
     g.text(query.indicatorId, ['query', 'indicatorId']).text(query.period, ['query', 'period']);
-    g.comparator(query.comparator, ['query', 'comparator']);
+    comparator = g.comparator(query.comparator, ['query', 'comparator']);
     g.hierarchy(query.hierarchy, ['query', 'hierarchy']);
     g.oneOf(query.level, ['province', 'district', 'commune'], ['query', 'level']);
     if (query.within !== undefined) g.text(query.within, ['query', 'within']);
@@ -79,7 +80,7 @@ export function summariseTargetAcrossUnits(
   }
   const within = query.within;
   const units = unitsOfLevel(query.hierarchy, query.level).filter((u) => within === undefined || ancestorsOf(query.hierarchy, u.code).some((a) => a.code === within));
-  const summarise = (codes: readonly string[]) => summariseUnitValues(values, codes, query.comparator, bands);
+  const summarise = (codes: readonly string[]) => summariseUnitValues(values, codes, comparator as Comparator, bands);
   const groups = new Map<string, string[]>();
   for (const u of units) {
     const p = u.parentCode ?? '';
@@ -106,12 +107,12 @@ export function summariseUnitValues(
   const counts: Record<string, number> = {};
   for (const code of codes) {
     const v = values.get(code);
-    const band = classifyTargetBand(bands, comparator, v);
+    const x = v === undefined ? undefined : new Dec(v);
+    const band = bandOfTarget(bands, comparator, x);
     counts[band.id] = (counts[band.id] ?? 0) + 1;
-    if (v === undefined) continue;
+    if (v === undefined || x === undefined) continue;
     reported++;
-    if (isTargetMet(comparator, v)) met++;
-    const x = new Dec(v);
+    if (meets(comparator, x)) met++;
     const t = thresholdOf(comparator, x);
     // How far short of the target, in the indicator's unit: larger is worse.
     const gap = t.direction === 'lower-is-better' ? x.minus(t.value) : t.value.minus(x);

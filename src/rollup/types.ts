@@ -103,7 +103,11 @@ export interface RollupResult {
   /**
    * One row per indicator, unit and period bucket that has data, parents and leaves. A figure
    * that cannot be computed (its denominators or weights sum to 0) has no row, and a
-   * `zero-denominator` warning says so.
+   * `zero-denominator` warning says so. The order is stable, whatever the order of the
+   * observations: by indicator (in the order the indicators were given), then by period (its
+   * label, ascending), then by unit in the hierarchy's order (each parent before its children).
+   * Every figure is exact in its sums and rounded once, to 40 significant digits, where it
+   * divides: the same digits for any order of the observations and any split into partials.
    */
   readonly rows: readonly RollupRow[];
   /** What was set aside, and why: nothing is dropped silently. */

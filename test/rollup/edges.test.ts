@@ -113,7 +113,8 @@ describe('coverage, thresholds, levels, counts', () => {
     const s = ind('s', 'ratio-of-sums', 'ratio-of-sums', { unit: 'percent', share });
     const r = rollup([nd('s', '10000', '2025', '0', '0'), nd('s', '10002', '2025', '1', '4')], [s], h);
     expect(r.rows.map((x) => [x.unitCode, x.status === 'value' ? [x.value, x.numerator, x.denominator] : []])).toEqual([
-      ['10', ['25', '1', '4']], ['10002', ['25', '1', '4']], ['101', ['25', '1', '4']],
+      // In the hierarchy's order: the province, its district 101, then that district's commune.
+      ['10', ['25', '1', '4']], ['101', ['25', '1', '4']], ['10002', ['25', '1', '4']],
     ]);
     expect(r.warnings).toMatchInlineSnapshot(`
       [
@@ -122,14 +123,14 @@ describe('coverage, thresholds, levels, counts', () => {
           "indicatorId": "s",
           "message": "the denominators sum to 0: no ratio",
           "period": "2025",
-          "unitCode": "10000",
+          "unitCode": "100",
         },
         {
           "code": "zero-denominator",
           "indicatorId": "s",
           "message": "the denominators sum to 0: no ratio",
           "period": "2025",
-          "unitCode": "100",
+          "unitCode": "10000",
         },
       ]
     `);

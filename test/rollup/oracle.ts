@@ -1,9 +1,39 @@
 // A deliberately plain implementation of the roll-up semantics, in decimals throughout, with
-// maps and lists: the oracle the engine must equal to the last digit.
-import { Dec, decString } from '../../src/core/decimal.js';
-import { descendantsOf, type Hierarchy } from '../../src/index.js';
-import type { Indicator, Observation, RollupOptions } from '../../src/index.js';
-import { periodBounds } from '../../src/model/period.js';
+// maps and lists: the oracle the engine must equal to the last digit. It shares no code with
+// the library: its own decimal contexts, its own period bounds and tree walks. The semantics:
+// sums are exact; each division is rounded to 40 significant digits (half up); every figure
+// written out is rounded once to 40 significant digits.
+import Decimal from 'decimal.js';
+import type { Hierarchy, Indicator, Observation, RollupOptions } from '../../src/index.js';
+
+const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+type Dec = InstanceType<typeof Dec>;
+const Exact = Decimal.clone({ precision: 1000 });
+const plus = (a: Dec, b: Decimal.Value) => new Dec(new Exact(a).plus(b));
+const decString = (d: Dec) => {
+  const r = new Dec(d).toSignificantDigits(40);
+  return r.isZero() ? '0' : r.toFixed();
+};
+
+/** The first and last day of a period: 2025, 2025-Q2, 2025-06, 2025-06-30. */
+function periodBounds(period: string): { kind: string; start: string; end: string } {
+  const y = period.slice(0, 4);
+  const last = (m: number) => new Date(Date.UTC(Number(y), m, 0)).getUTCDate();
+  const mm = (m: number) => String(m).padStart(2, '0');
+  if (period.length === 4) return { kind: 'year', start: `${y}-01-01`, end: `${y}-12-31` };
+  if (period[5] === 'Q') {
+    const q = Number(period[6]);
+    return { kind: 'quarter', start: `${y}-${mm(q * 3 - 2)}-01`, end: `${y}-${mm(q * 3)}-${last(q * 3)}` };
+  }
+  const m = Number(period.slice(5, 7));
+  if (period.length === 7) return { kind: 'month', start: `${period}-01`, end: `${period}-${last(m)}` };
+  return { kind: 'day', start: period, end: period };
+}
+
+/** Every unit below a code, by the tree's own children lists. */
+function descendantsOf(h: Hierarchy, code: string): { code: string }[] {
+  return (h.childrenByCode.get(code) ?? []).flatMap((c) => [c, ...descendantsOf(h, c.code)]);
+}
 
 export interface OracleRow {
   key: string;
@@ -55,10 +85,10 @@ export function oracleRollup(observations: readonly Observation[], indicators: r
       const sorted = [...obs].sort((p, q) => (end(p) < end(q) ? -1 : end(p) > end(q) ? 1 : x(p).cmp(x(q))));
       const pick = time === 'first' ? sorted[0]! : sorted[n - 1]!;
       const pair = (o: Observation) => (o.numerator === undefined ? {} : { num: new Dec(o.numerator), den: new Dec(o.denominator!) });
-      const sum = obs.reduce((a, o) => a.plus(x(o)), new Dec(0));
+      const sum = obs.reduce((a, o) => plus(a, x(o)), new Dec(0));
       const c: Cell =
         time === 'ratio-of-sums'
-          ? { n, num: obs.reduce((a, o) => a.plus(o.numerator!), new Dec(0)), den: obs.reduce((a, o) => a.plus(o.denominator!), new Dec(0)) }
+          ? { n, num: obs.reduce((a, o) => plus(a, o.numerator!), new Dec(0)), den: obs.reduce((a, o) => plus(a, o.denominator!), new Dec(0)) }
           : time === 'first' || time === 'last'
             ? { n, value: x(pick), ...pair(pick) }
             : time === 'min'
@@ -104,15 +134,15 @@ export function oracleRollup(observations: readonly Observation[], indicators: r
         }
         const vals = sub.map((c) => at(c)!);
         if (space === 'ratio-of-sums') {
-          const num = vals.reduce((a, c) => a.plus(c.num!), new Dec(0));
-          const den = vals.reduce((a, c) => a.plus(c.den!), new Dec(0));
+          const num = vals.reduce((a, c) => plus(a, c.num!), new Dec(0));
+          const den = vals.reduce((a, c) => plus(a, c.den!), new Dec(0));
           if (den.isZero()) out.push({ ...row, status: 'insufficient-coverage' });
           else out.push({ ...row, value: decString(num.div(den).times(100)), numerator: decString(num), denominator: decString(den) });
         } else if (space === 'count') out.push({ ...row, value: String(vals.length) });
         else if (space === 'min') out.push({ ...row, value: decString(Dec.min(...vals.map((c) => c.value!))) });
         else if (space === 'max') out.push({ ...row, value: decString(Dec.max(...vals.map((c) => c.value!))) });
-        else if (space === 'sum') out.push({ ...row, value: decString(vals.reduce((a, c) => a.plus(c.value!), new Dec(0))) });
-        else out.push({ ...row, value: decString(vals.reduce((a, c) => a.plus(c.value!), new Dec(0)).div(vals.length)) });
+        else if (space === 'sum') out.push({ ...row, value: decString(vals.reduce((a, c) => plus(a, c.value!), new Dec(0))) });
+        else out.push({ ...row, value: decString(vals.reduce((a, c) => plus(a, c.value!), new Dec(0)).div(vals.length)) });
       }
     }
   }
