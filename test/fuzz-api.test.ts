@@ -16,6 +16,15 @@ const obs = api.parseObservations([{ indicatorId: 'online-dossier-rate', unitCod
 const inds = [vn.vnIndicators['online-dossier-rate']];
 const card = api.buildScorecard(vn.plans.dongNai2025, vn.dongNai2025Reported.observations, { asOf: '2025-09-29' });
 const partial = api.partialRollup(obs, inds);
+const FRAMEWORK = api.parseAssessmentFramework({
+  id: 'f', title: { vi: 'f', en: 'f' }, maxPoints: 30, source: { document: 'd', issuer: 'i', date: '2025-01-01' },
+  pillars: [{ id: 'p', label: { vi: 'p', en: 'p' }, mainIndices: [{ id: 'm', label: { vi: 'm', en: 'm' }, maxPoints: 30, components: [
+    { id: 'c', label: { vi: 'c', en: 'c' }, maxPoints: 10, rule: { kind: 'yes-no' } },
+    { id: 'r', label: { vi: 'r', en: 'r' }, maxPoints: 20, rule: { kind: 'ratio-to-best' } },
+  ] }] }],
+});
+const EVIDENCE = api.parseEvidence([{ unitCode: 'A', componentId: 'c', yes: true }, { unitCode: 'A', componentId: 'r', value: 3 }, { unitCode: 'B', componentId: 'r', value: 0 }]);
+const SCORES = api.scoreAssessment(FRAMEWORK, EVIDENCE);
 
 /** Valid arguments for each exported function; the suite replaces one at a time. */
 const CALLS: Record<string, () => unknown[]> = {
@@ -84,6 +93,13 @@ const CALLS: Record<string, () => unknown[]> = {
   readPeriod: () => ['Quý 3/2025'],
   readSheetRows: () => [[['Mã xã', 'Kỳ báo cáo', 'Giá trị'], ['26734', 'T9/2025', '12,5']], { locale: 'vi', indicatorId: 'x' }],
   vnLevelsAt: () => ['2025-07-01'],
+  parseAssessmentFramework: () => [vn.DTI_PROVINCIAL_2022],
+  parseEvidence: () => [[{ unitCode: 'A', componentId: 'c', yes: true }]],
+  safeParseEvidence: () => [[{ unitCode: 'A', componentId: 'c', yes: true }]],
+  scoreAssessment: () => [FRAMEWORK, EVIDENCE, { track: 'final' }],
+  rankAssessment: () => [SCORES, { by: 'total', method: 'competition', previous: SCORES }],
+  compareScoreTracks: () => [SCORES, SCORES],
+  meanOfPredecessors: () => [{ '75': { total: '0.7' }, '70': { total: '0.6' } }, vn.vnProvinceCrosswalk],
 };
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {};
 for (const m of [api, tabular, vn] as Record<string, unknown>[]) {

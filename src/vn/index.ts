@@ -1,9 +1,11 @@
 /**
- * Vietnam reference data: levels over time, provinces, the province crosswalk, and the plans.
+ * Vietnam reference data: levels over time, provinces, the province crosswalk, the plans, and the
+ * national assessment frameworks.
  * @module dx-indicators/vn
  */
 export { VN_LEVEL_TIMELINE, vnLevelsAt } from './levels.js';
 export { vnProvinceCrosswalk, vnProvinces } from './provinces.js';
+export { DTI_PROVINCIAL_2022, SERVICE_INDEX_766 } from './frameworks.js';
 export {
   binhDuong2021To2025,
   dongNai2022,

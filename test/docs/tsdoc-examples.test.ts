@@ -50,7 +50,22 @@ const fixtures = {
     { indicatorId: 'online-dossier-rate', unitCode: '70', period: '2024', numerator: 300, denominator: 500 },
   ]),
 };
-const scope: Record<string, unknown> = { ...api, ...vn, ...communes, ...tabular, ...fixtures };
+// An assessment framework and evidence on two tracks, for the assessment examples.
+const assessmentFramework = api.parseAssessmentFramework({
+  id: 'mini', title: { vi: 'Bộ chỉ số', en: 'Index' }, maxPoints: 30,
+  source: { document: 'QĐ 1/QĐ-UBND', issuer: 'UBND tỉnh', date: '2025-01-01' },
+  pillars: [{ id: 'p', label: { vi: 'Trụ cột', en: 'Pillar' }, mainIndices: [{ id: 'm', label: { vi: 'Chỉ số', en: 'Index' }, maxPoints: 30, components: [
+    { id: 'docs', label: { vi: 'Văn bản', en: 'Documents' }, maxPoints: 20, rule: { kind: 'ratio' } },
+    { id: 'portal', label: { vi: 'Chuyên mục', en: 'Portal section' }, maxPoints: 10, rule: { kind: 'yes-no' } },
+  ] }] }],
+});
+const assessmentEvidence = api.parseEvidence([
+  { unitCode: '26734', componentId: 'docs', track: 'self', numerator: 3, denominator: 4 },
+  { unitCode: '26734', componentId: 'portal', track: 'self', yes: true },
+  { unitCode: '26734', componentId: 'docs', track: 'appraised', numerator: 2, denominator: 4 },
+  { unitCode: '26734', componentId: 'portal', track: 'appraised', yes: true },
+]);
+const scope: Record<string, unknown> = { ...api, ...vn, ...communes, ...tabular, ...fixtures, framework: assessmentFramework, evidence: assessmentEvidence };
 
 /** The comment's value, when the comment is a plain value (no ellipsis, no prose after it). */
 function valueOf(comment: string): { ok: true; value: unknown } | { ok: false } {
