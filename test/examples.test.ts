@@ -35,6 +35,27 @@ describe('examples/', () => {
     ]);
   });
 
+  it('assess-communes.ts', async () => {
+    expect(await output('assess-communes')).toEqual([
+      // By hand (test/assess/assessment.test.ts works every component): A 20+10+10+18+5+20+15.
+      'A: 98 of 100 points (0 missing, 0 not applicable)',
+      'B: 53.25 of 90 points (0 missing, 1 not applicable)',
+      'C: 37.5 of 100 points (1 missing, 0 not applicable)',
+      'D: 60 of 100 points (0 missing, 0 not applicable)',
+      'E: 24 of 100 points (2 missing, 0 not applicable)',
+      // Last year: A 78 (no meeting), D 80 (four), B 58.25 of 90: D 1, A 2, B 3, C 4, E 5.
+      '| Hạng | Đơn vị | Chỉ số | Điểm | Thay đổi |',
+      '| ---: | --- | ---: | ---: | ---: |',
+      '| 1 | Xã An Phước | 0,9800 | 98 | ▲ 1 |',
+      '| 2 | Phường Đông Hòa | 0,6000 | 60 | ▼ 1 |',
+      '| 3 | Xã Bình Minh | 0,5917 | 53,25 | = |',
+      '| 4 | Xã Cẩm Đường | 0,3750 | 37,5 | = |',
+      '| 5 | Xã Ea Súp | 0,2400 | 24 | = |',
+      '1,A,Xã An Phước,0.98,0.9800,98,2,1',
+      '{"unitCode":"A","value":"0.98","display":"0.9800","points":"98","rank":1,"previousRank":2,"change":1}',
+    ]);
+  });
+
   it('csv-to-province.ts', async () => {
     expect(await output('csv-to-province')).toEqual([
       'accepted rows 2, 3',

@@ -99,6 +99,8 @@ const CALLS: Record<string, () => unknown[]> = {
   scoreAssessment: () => [FRAMEWORK, EVIDENCE, { track: 'final' }],
   rankAssessment: () => [SCORES, { by: 'total', method: 'competition', previous: SCORES }],
   compareScoreTracks: () => [SCORES, SCORES],
+  renderRankingMarkdown: () => [api.rankAssessment(SCORES), { lang: 'vi', names: { A: 'Xã A' } }],
+  renderRankingCsv: () => [api.rankAssessment(SCORES), { names: { A: 'Xã A' } }],
   meanOfPredecessors: () => [{ '75': { total: '0.7' }, '70': { total: '0.6' } }, vn.vnProvinceCrosswalk],
 };
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {};
