@@ -101,6 +101,8 @@ const CALLS: Record<string, () => unknown[]> = {
   compareScoreTracks: () => [SCORES, SCORES],
   renderRankingMarkdown: () => [api.rankAssessment(SCORES), { lang: 'vi', names: { A: 'Xã A' } }],
   renderRankingCsv: () => [api.rankAssessment(SCORES), { names: { A: 'Xã A' } }],
+  alignWithNationalTargets: () => [vn.plans.dongNai2025, vn.DECISION_411_TARGETS],
+  parseNationalTargets: () => [vn.RESOLUTION_57_TARGETS],
   meanOfPredecessors: () => [{ '75': { total: '0.7' }, '70': { total: '0.6' } }, vn.vnProvinceCrosswalk],
 };
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {};

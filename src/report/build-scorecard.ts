@@ -14,10 +14,12 @@ import type { LegendSet } from '../model/legend-set.js';
 import type { Observation } from '../model/observation.js';
 import { assertParsedObservations } from '../model/observation-rows.js';
 import { guard } from '../model/guard.js';
+import type { NationalTarget } from '../model/national-target.js';
 import type { Plan } from '../model/plan.js';
 import { isIsoDate, type IsoDate } from '../model/primitives.js';
 import type { Target } from '../model/target.js';
 import { compositeScore } from '../rollup/composite-score.js';
+import { alignWithNationalTargets, type NationalAlignment } from './align-with-national-targets.js';
 import { explainEntry } from './explain-entry.js';
 import { indexObservations, rollupScope, tierUnits, unitsFigure, valueOf, type ObservationIndex, type RollupScope } from './scorecard-figures.js';
 import type { FigureBasis, ReportedFigure, RolledUpFigure, Scorecard, ScorecardEntry, ScorecardSummary, StatusReason, TargetStatus, TierUnits } from './scorecard.js';
@@ -38,6 +40,8 @@ export interface ScorecardOptions {
   readonly figureRule?: 'prefer-reported' | 'prefer-rolled-up';
   /** Below this share (0–1) of units reporting, a rolled-up figure is shown but not used (default 0). */
   readonly minCoverage?: NumericInput;
+  /** National targets (e.g. `DECISION_411_TARGETS`): each entry that restates one says so, and how it compares. */
+  readonly nationalTargets?: readonly NationalTarget[];
 }
 
 /**
@@ -85,7 +89,8 @@ export function buildScorecard(plan: Plan, observations: readonly Observation[],
   const index = indexObservations(observations, options.asOf);
   const scope = options.hierarchy === undefined || !options.hierarchy.byCode.has(plan.unitCode) ? undefined : rollupScope(options.hierarchy, plan, index);
   const ctx: Context = { plan, options, bands, index, scope, minCoverage: options.minCoverage === undefined ? new Dec(0) : toDec(options.minCoverage) };
-  const entries = plan.targets.map((t) => evaluate(t, indicators.get(t.indicatorId), titles.get(t.source.document), ctx));
+  const national = new Map((options.nationalTargets === undefined ? [] : alignWithNationalTargets(plan, options.nationalTargets)).map((a) => [a.targetId, a]));
+  const entries = plan.targets.map((t) => withNational(evaluate(t, indicators.get(t.indicatorId), titles.get(t.source.document), ctx), national.get(t.id)));
   const domains: Partial<Record<Domain, ScorecardSummary>> = {};
   for (const d of plan.domains) domains[d] = summarise(entries.filter((e) => e.domain === d));
   return { planId: plan.id, title: plan.title, unitCode: plan.unitCode, asOf: options.asOf, entries, domains, overall: summarise(entries) };
@@ -267,6 +272,14 @@ function evaluate(t: Target, indicator: Indicator | undefined, sourceTitle: stri
     ...(sourceTitle === undefined ? {} : { sourceTitle }),
     ...(t.note === undefined ? {} : { note: t.note }),
   };
+  const explanation = explainEntry(entry);
+  return explanation === undefined ? entry : { ...entry, explanation };
+}
+
+function withNational(e: ScorecardEntry, a: NationalAlignment | undefined): ScorecardEntry {
+  if (a === undefined) return e;
+  const national = { id: a.national.id, comparator: a.national.comparator, deadline: a.national.deadline, document: a.national.document.number, asAmbitious: a.asAmbitious, asEarly: a.asEarly };
+  const entry = { ...e, national };
   const explanation = explainEntry(entry);
   return explanation === undefined ? entry : { ...entry, explanation };
 }

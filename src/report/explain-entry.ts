@@ -1,4 +1,6 @@
 import type { Lang } from '../model/primitives.js';
+import { formatDate } from './format-date.js';
+import { comparatorText } from './words.js';
 import { formatNumber } from './format-number.js';
 import type { Label } from '../model/primitives.js';
 import type { ScorecardEntry } from './scorecard.js';
@@ -61,6 +63,15 @@ export function explainEntry(e: ScorecardEntry): Label | undefined {
           : `${u.percentagesOnly} ${w.en} reported only a percentage (no numerator and denominator): they count in how many met, not in the tier's Σ numerator ÷ Σ denominator.`,
       );
     }
+  }
+  const nt = e.national;
+  if (nt !== undefined) {
+    add((l) => {
+      const target = `${comparatorText(nt.comparator, e.unit, l)} (${l === 'vi' ? 'hạn' : 'by'} ${formatDate(nt.deadline, l)}, ${nt.document})`;
+      const ambition = nt.asAmbitious === undefined ? '' : nt.asAmbitious ? (l === 'vi' ? 'chỉ tiêu này không thấp hơn' : 'this target is as ambitious') : l === 'vi' ? 'chỉ tiêu này thấp hơn' : 'this target is less ambitious';
+      const early = nt.asEarly ? '' : l === 'vi' ? ', hạn muộn hơn' : ', and due later';
+      return l === 'vi' ? `Chỉ tiêu quốc gia: ${target}; ${ambition}${early}.` : `National target: ${target}; ${ambition}${early}.`;
+    });
   }
   if (e.statusReason === 'units-missing') {
     add((l) => (l === 'vi' ? 'Mọi đơn vị đã báo cáo đều đạt, nhưng còn đơn vị chưa báo cáo: chưa kết luận được.' : 'Every unit that reported meets the target, but some have not reported: no conclusion yet.'));

@@ -97,7 +97,7 @@ const bandColour = (e: ScorecardEntry) => (e.band.color !== undefined && /^#[0-9
 function detail(e: ScorecardEntry, lang: Lang): string {
   const bars = unitBarChart(e, lang);
   const spark = sparkline(e, lang);
-  const words = e.rolledUp !== undefined || e.units !== undefined || e.disagreement !== undefined ? (e.explanation?.[lang] ?? '') : '';
+  const words = e.rolledUp !== undefined || e.units !== undefined || e.disagreement !== undefined || e.national !== undefined ? (e.explanation?.[lang] ?? '') : '';
   if (bars === '' && spark === '' && words === '') return '';
   const caption = `${e.indicator[lang]} (${entryLabels(e, lang).tier})`;
   return (

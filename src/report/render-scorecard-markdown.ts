@@ -70,8 +70,8 @@ export function renderScorecardMarkdown(scorecard: Scorecard, options: { readonl
         ]),
       );
     }
-    // Words for the figures that need them: rolled up, from a tier's units, or in disagreement.
-    const explained = entries.filter((e) => e.explanation !== undefined && (e.rolledUp !== undefined || e.units !== undefined || e.disagreement !== undefined));
+    // Words for the figures that need them: rolled up, from a tier's units, in disagreement, or beside a national target.
+    const explained = entries.filter((e) => e.explanation !== undefined && (e.rolledUp !== undefined || e.units !== undefined || e.disagreement !== undefined || e.national !== undefined));
     if (explained.length > 0) {
       lines.push('', `${w('notes')}:`, '');
       for (const e of explained) lines.push(`- **${e.indicator[lang]} (${entryLabels(e, lang).tier})**: ${e.explanation?.[lang] ?? ''}`);

@@ -109,6 +109,15 @@ export interface ScorecardEntry {
   readonly series?: readonly { readonly date: string; readonly value: DecimalString }[];
   /** How the units of the target's tier fare (commune and district tiers, with a hierarchy). */
   readonly units?: TierUnits;
+  /** The national target this target restates, and how it compares (with `nationalTargets`). */
+  readonly national?: {
+    readonly id: string;
+    readonly comparator: Comparator;
+    readonly deadline: string;
+    readonly document: string;
+    readonly asAmbitious: boolean | undefined;
+    readonly asEarly: boolean;
+  };
   /** In words, how the figure was reached (which figure, from how many units, what counted). */
   readonly explanation?: Label;
   readonly source: SourceRef;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { parseWith } from './parse.js';
+import { idSchema, isoDateSchema } from './primitives.js';
+import { comparatorSchema } from './target.js';
+
+/**
+ * Zod schema for a national target: an indicator, a comparator and a deadline set by a national
+ * document (a decision of the Prime Minister, a resolution), with its wording and where it was
+ * read. Provincial plans restate such targets with their own numbers.
+ * @example
+ * ```ts
+ * nationalTargetSchema.safeParse(DECISION_411_TARGETS[0]).success; // true
+ * ```
+ * @category Schemas
+ */
+export const nationalTargetSchema = z.strictObject({
+  id: idSchema,
+  indicatorId: idSchema,
+  comparator: comparatorSchema,
+  deadline: isoDateSchema,
+  document: z.strictObject({ number: z.string().min(1), title: z.string().min(1), issuer: z.string().min(1), date: isoDateSchema, readFrom: z.string().min(1) }),
+  wording: z.string().min(1),
+  note: z.string().optional(),
+});
+/** A national target. @category Model */
+export type NationalTarget = z.output<typeof nationalTargetSchema>;
+
+/**
+ * Parses a list of national targets, all or nothing.
+ * @example
+ * ```ts
+ * parseNationalTargets(DECISION_411_TARGETS).length; // 17
+ * ```
+ * @param input - Untrusted data.
+ * @returns The targets.
+ * @category Parsing
+ */
+export function parseNationalTargets(input: unknown): NationalTarget[] {
+  return parseWith(z.array(nationalTargetSchema), 'national targets', input);
+}

@@ -1,0 +1,64 @@
+// The national targets against the research notes' tables (transcribed by hand, §3.1 and §3.2),
+// and Đồng Nai 2025 aligned against Decision 411, worked by hand.
+import { describe, expect, it } from 'vitest';
+import { alignWithNationalTargets, buildScorecard, parseNationalTargets, renderScorecardMarkdown } from '../../src/index.js';
+import { DECISION_411_TARGETS, dongNai2025Reported, plans, RESOLUTION_57_TARGETS } from '../../src/vn/index.js';
+
+const short = (ts: readonly { id: string; comparator: { kind: string; value?: string }; deadline: string }[]) =>
+  Object.fromEntries(ts.map((t) => [t.id, `${t.comparator.kind === 'at-least' ? '≥' : t.comparator.kind === 'more-than' ? '>' : t.comparator.kind === 'at-most' ? '≤' : t.comparator.kind} ${t.comparator.value ?? ''} by ${t.deadline.slice(0, 4)}`.replace('  ', ' ')]));
+
+describe('national targets', () => {
+  it('Decision 411: the research table, 2025 and 2030, without the uncertain cells', () => {
+    expect(short(parseNationalTargets(DECISION_411_TARGETS))).toEqual({
+      'd411-digital-economy-2025': '≥ 20 by 2025', 'd411-digital-economy-2030': '≥ 30 by 2030',
+      'd411-sector-share-2025': '≥ 10 by 2025', 'd411-sector-share-2030': '≥ 20 by 2030',
+      'd411-e-commerce-2025': '> 10 by 2025', 'd411-e-commerce-2030': '> 20 by 2030',
+      'd411-e-contracts-2025': '> 80 by 2025', 'd411-e-contracts-2030': 'all by 2030',
+      'd411-smes-2025': '> 50 by 2025', 'd411-smes-2030': '> 70 by 2030',
+      'd411-labour-2025': '> 2 by 2025', 'd411-labour-2030': '> 3 by 2030',
+      'd411-smartphones-2025': '≥ 80 by 2025', 'd411-smartphones-2030': '≥ 95 by 2030',
+      'd411-payment-accounts-2025': '≥ 80 by 2025',
+      'd411-e-signatures-2025': '> 50 by 2025',
+      'd411-digital-skills-2025': '> 70 by 2025',
+    });
+    for (const t of DECISION_411_TARGETS) expect([t.document.number, t.document.date, t.document.readFrom.length > 0]).toEqual(['411/QĐ-TTg', '2022-03-31', true]);
+  });
+
+  it('Resolution 57: the 2030 targets, ranks as "at most"', () => {
+    expect(short(parseNationalTargets(RESOLUTION_57_TARGETS))).toEqual({
+      'r57-digital-competitiveness-rank-asean-2030': '≤ 3 by 2030', 'r57-digital-competitiveness-rank-world-2030': '≤ 50 by 2030',
+      'r57-egdi-rank-asean-2030': '≤ 3 by 2030', 'r57-egdi-rank-world-2030': '≤ 50 by 2030', 'r57-ai-rank-asean-2030': '≤ 3 by 2030',
+      'r57-digital-tech-enterprises-2030': '≥ 5 by 2030', 'r57-digital-economy-2030': '≥ 30 by 2030', 'r57-online-services-use-2030': '> 80 by 2030',
+      'r57-tfp-2030': '> 55 by 2030', 'r57-high-tech-exports-2030': '≥ 50 by 2030', 'r57-rnd-spending-2030': '≥ 2 by 2030', 'r57-rnd-non-state-2030': '> 60 by 2030',
+    });
+    for (const t of RESOLUTION_57_TARGETS) expect([t.document.number, t.document.date]).toEqual(['57-NQ/TW', '2024-12-22']);
+  });
+
+  it('Đồng Nai 2025 against Decision 411: ≥ 10% of GRDP and 60% with payment accounts fall short of 20% and 80%; > 80% e-contracts, > 50% SMEs and > 50% e-signatures match', () => {
+    expect(alignWithNationalTargets(plans.dongNai2025, DECISION_411_TARGETS).map((a) => [a.targetId, a.national.id, a.asAmbitious, a.asEarly])).toEqual([
+      ['dn25-digital-economy', 'd411-digital-economy-2025', false, true],
+      ['dn25-e-contracts', 'd411-e-contracts-2025', true, true],
+      ['dn25-smes-digital-platforms', 'd411-smes-2025', true, true],
+      ['dn25-e-payment-accounts', 'd411-payment-accounts-2025', false, true],
+      ['dn25-adult-digital-signatures', 'd411-e-signatures-2025', true, true],
+    ]);
+  });
+
+  it('ambition reads strictness: "≥ 80" is less than "> 80", "> 80" as much as "≥ 80"; a later deadline is not as early', () => {
+    const plan = (comparator: unknown, deadline = '2025-12-31') => ({ ...plans.dongNai2025, targets: [{ ...plans.dongNai2025.targets.find((t) => t.id === 'dn25-e-contracts')!, comparator, deadline }] });
+    const one = (c: unknown, d?: string) => alignWithNationalTargets(plan(c, d) as never, DECISION_411_TARGETS)[0];
+    expect(one({ kind: 'at-least', value: '80' })?.asAmbitious).toBe(false);
+    expect(one({ kind: 'more-than', value: '80' })?.asAmbitious).toBe(true);
+    expect(one({ kind: 'at-least', value: '81' })?.asAmbitious).toBe(true);
+    expect(one({ kind: 'between', min: '80', max: '90' })?.asAmbitious).toBeUndefined();
+    // Due in 2027: matched with the 2030 national target (100%), as early, and less ambitious.
+    expect([one({ kind: 'more-than', value: '80' }, '2027-12-31')?.national.id, one({ kind: 'more-than', value: '80' }, '2027-12-31')?.asAmbitious]).toEqual(['d411-e-contracts-2030', false]);
+  });
+
+  it('the scorecard says "national target: 20% by 2025" beside the plan\'s target', () => {
+    const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf: '2025-09-29', nationalTargets: DECISION_411_TARGETS });
+    expect(card.entries.find((e) => e.targetId === 'dn25-digital-economy')?.national).toEqual({ id: 'd411-digital-economy-2025', comparator: { kind: 'at-least', value: '20' }, deadline: '2025-12-31', document: '411/QĐ-TTg', asAmbitious: false, asEarly: true });
+    expect(renderScorecardMarkdown(card, { lang: 'en' })).toContain('National target: ≥ 20% (by 2025-12-31, 411/QĐ-TTg); this target is less ambitious.');
+    expect(renderScorecardMarkdown(card, { lang: 'vi' })).toContain('Chỉ tiêu quốc gia: ≥ 20% (hạn 31/12/2025, 411/QĐ-TTg); chỉ tiêu này thấp hơn.');
+  });
+});
