@@ -138,7 +138,7 @@ export function safeParseObservations(input: unknown): SafeParseResult<Observati
  * Parses an observation set; throws a {@link DxInputError} listing every problem.
  * @example
  * ```ts
- * parseObservationSet(dongNai2025Reported).observations.length; // 19
+ * parseObservationSet(dongNai2025Reported).observations.length; // 21
  * ```
  * @param input - Untrusted data.
  * @returns The set.

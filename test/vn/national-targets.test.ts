@@ -1,8 +1,10 @@
 // The national targets against the research notes' tables (transcribed by hand, §3.1 and §3.2),
 // and Đồng Nai 2025 aligned against Decision 411, worked by hand.
 import { describe, expect, it } from 'vitest';
-import { alignWithNationalTargets, buildScorecard, parseNationalTargets, renderScorecardMarkdown } from '../../src/index.js';
-import { DECISION_411_TARGETS, dongNai2025Reported, plans, RESOLUTION_57_TARGETS } from '../../src/vn/index.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { alignWithNationalTargets, buildScorecard, isTargetMet, parseNationalTargets, renderScorecardMarkdown } from '../../src/index.js';
+import { DECISION_411_TARGETS, dongNai2025Reported, plans, RESOLUTION_57_TARGETS, vnIndicators } from '../../src/vn/index.js';
 
 const short = (ts: readonly { id: string; comparator: { kind: string; value?: string }; deadline: string }[]) =>
   Object.fromEntries(ts.map((t) => [t.id, `${t.comparator.kind === 'at-least' ? '≥' : t.comparator.kind === 'more-than' ? '>' : t.comparator.kind === 'at-most' ? '≤' : t.comparator.kind} ${t.comparator.value ?? ''} by ${t.deadline.slice(0, 4)}`.replace('  ', ' ')]));
@@ -60,5 +62,21 @@ describe('national targets', () => {
     expect(card.entries.find((e) => e.targetId === 'dn25-digital-economy')?.national).toEqual({ id: 'd411-digital-economy-2025', comparator: { kind: 'at-least', value: '20' }, deadline: '2025-12-31', document: '411/QĐ-TTg', asAmbitious: false, asEarly: true });
     expect(renderScorecardMarkdown(card, { lang: 'en' })).toContain('National target: ≥ 20% (by 2025-12-31, 411/QĐ-TTg); this target is less ambitious.');
     expect(renderScorecardMarkdown(card, { lang: 'vi' })).toContain('Chỉ tiêu quốc gia: ≥ 20% (hạn 31/12/2025, 411/QĐ-TTg); chỉ tiêu này thấp hơn.');
+  });
+});
+
+describe('ranks reported and targeted', () => {
+  it('the two rank facts of the 2025 interview, with their sentences, as bounds', () => {
+    const interview = readFileSync(resolve(__dirname, '../fixtures/sources/dong-nai-dt-interview-2025-09.txt'), 'utf8');
+    const ranks = dongNai2025Reported.observations.filter((o) => vnIndicators[o.indicatorId as keyof typeof vnIndicators]?.unit === 'rank');
+    expect(ranks.map((o) => [o.indicatorId, o.value, o.flags])).toEqual([['service-index-766-rank', '10', ['estimated']], ['dti-rank', '14', ['estimated']]]);
+    for (const o of ranks) expect(interview).toContain(o.note);
+    expect([vnIndicators['dti-rank'].direction, vnIndicators['dti-rank'].unit]).toEqual(['lower-is-better', 'rank']);
+  });
+
+  it('"among the top 14" reads as at most 14; "up 2 places" as a change of at least 2', () => {
+    const top14 = { kind: 'at-most', value: '14' } as const;
+    expect(['1', '14', '15'].map((r) => isTargetMet(top14, r))).toEqual([true, true, false]);
+    expect(['1', '2', '3'].map((c) => isTargetMet({ kind: 'at-least', value: '2' }, c))).toEqual([false, true, true]);
   });
 });

@@ -17,7 +17,8 @@ const row = (indicatorId: VnIndicatorId, value: string, note: string) => ({
  * The figures Đồng Nai reported in the Nhân Dân interview of 29 September 2025 (new Đồng Nai,
  * province-wide), as observations of the built-in indicators. A figure the text gives as "over"
  * or "more than" is recorded at its stated value and flagged `estimated`, with the wording in
- * its note.
+ * its note; so is a rank the text gives as "among the top N" (recorded as N: 1 is the best, and
+ * a target such as "top 14" reads `{ kind: 'at-most', value: '14' }`).
  * @example
  * ```ts
  * dongNai2025Reported.observations.find((o) => o.indicatorId === 'online-dossier-rate')?.value; // '91'
@@ -48,5 +49,8 @@ export const dongNai2025Reported: ObservationSet = {
     row('border-settlements-mobile-coverage', '85', '85% of populated areas along the border'),
     { ...row('staff-trained-digital-skills', '90', 'Over 90% of staff … have been trained'), flags: ['estimated' as const] },
     row('resolution-57-tasks-done', '81.4', '81.4% of key tasks have been completed or effectively implemented'),
+    // Ranks given as bounds: "among the top N" is a rank of N or better.
+    { ...row('service-index-766-rank', '10', 'The index of serving people and businesses in implementing administrative centers and providing public services is among the top 10 provinces and cities in the country'), flags: ['estimated' as const] },
+    { ...row('dti-rank', '14', 'the ranking of the level of digital transformation is among the top 14 provinces and cities'), flags: ['estimated' as const] },
   ],
 };
