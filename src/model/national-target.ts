@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseWith } from './parse.js';
 import { idSchema, isoDateSchema } from './primitives.js';
 import { comparatorSchema } from './target.js';
+import { agencyTierSchema } from './domain.js';
 
 /**
  * Zod schema for a national target: an indicator, a comparator and a deadline set by a national
@@ -16,6 +17,8 @@ import { comparatorSchema } from './target.js';
 export const nationalTargetSchema = z.strictObject({
   id: idSchema,
   indicatorId: idSchema,
+  /** The tier the target names ("90% at ministerial and provincial level, 80% at district level"); none: the country as a whole. */
+  tier: agencyTierSchema.optional(),
   comparator: comparatorSchema,
   deadline: isoDateSchema,
   document: z.strictObject({ number: z.string().min(1), title: z.string().min(1), issuer: z.string().min(1), date: isoDateSchema, readFrom: z.string().min(1) }),

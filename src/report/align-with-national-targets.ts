@@ -33,7 +33,8 @@ function asAmbitious(plan: Comparator, national: Comparator): boolean | undefine
 }
 
 /**
- * Which targets of a provincial plan restate a national target (the same indicator), and whether
+ * Which targets of a provincial plan restate a national target (the same indicator, and the same
+ * tier: a national target without one speaks to province-wide targets), and whether
  * each is as ambitious (its threshold at least as demanding, in the indicator's better direction:
  * "> 80%" is as ambitious as "> 80%", "≥ 10%" is not as ambitious as "≥ 20%") and as early (due
  * on or before the national deadline). Each plan target is matched with the national target of
@@ -56,7 +57,9 @@ export function alignWithNationalTargets(plan: Plan, nationalTargets: readonly N
   g.done();
   const national = parseWith(z.array(nationalTargetSchema), 'national targets', nationalTargets);
   return plan.targets.flatMap((t: Target) => {
-    const same = national.filter((n) => n.indicatorId === t.indicatorId);
+    // The same indicator, and the same tier: a national target for the country as a whole speaks
+    // to a province-wide target, a tier's target to the same tier's.
+    const same = national.filter((n) => n.indicatorId === t.indicatorId && (n.tier ?? 'province-wide') === t.tier);
     if (same.length === 0) return [];
     const after = same.filter((n) => n.deadline >= t.deadline).sort((a, b) => (a.deadline < b.deadline ? -1 : 1));
     const before = same.filter((n) => n.deadline < t.deadline).sort((a, b) => (a.deadline > b.deadline ? -1 : 1));

@@ -6,7 +6,7 @@
 export { VN_LEVEL_TIMELINE, vnLevelsAt } from './levels.js';
 export { vnProvinceCrosswalk, vnProvinces } from './provinces.js';
 export { DTI_PROVINCIAL_2022, SERVICE_INDEX_766 } from './frameworks.js';
-export { DECISION_411_TARGETS, RESOLUTION_57_TARGETS } from './national-targets.js';
+export { DECISION_411_TARGETS, DECISION_749_TARGETS, DECISION_942_TARGETS, RESOLUTION_57_TARGETS } from './national-targets.js';
 export {
   binhDuong2021To2025,
   dongNai2022,

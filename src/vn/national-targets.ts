@@ -80,3 +80,85 @@ export const RESOLUTION_57_TARGETS: readonly NationalTarget[] = [
   t57('rnd-spending', 'rnd-spending-share-gdp', { kind: 'at-least', value: '2' }, 'R&D spending 2% of GDP', '"2% of GDP" read as a floor.'),
   t57('rnd-non-state', 'rnd-non-state-share', { kind: 'more-than', value: '60' }, 'of which non-state > 60%'),
 ];
+
+const D749 = {
+  number: '749/QĐ-TTg',
+  title: 'Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030',
+  issuer: 'Thủ tướng Chính phủ',
+  date: '2020-06-03',
+  readFrom: 'vietnamlawmagazine.vn/program-on-national-digital-transformation-approved-27272.html; m.thanhnien.vn; vovworld.vn; thukyluat.vn; english.mic.gov.vn',
+};
+const t749 = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], year: 2025 | 2030, wording: string, tier?: NationalTarget['tier']): NationalTarget => ({
+  id: `d749-${id}-${year}`, indicatorId, ...(tier === undefined ? {} : { tier }), comparator, deadline: `${year}-12-31`, document: D749, wording,
+});
+
+/**
+ * The targets of Decision 749/QĐ-TTg (03/06/2020), the National Digital Transformation Programme
+ * to 2025 with a vision to 2030 — those the research notes give without doubt (the 2030 figures
+ * for commune work files, the digital economy's shares and labour productivity are uncertain there
+ * and left out). Work files processed online are set per tier: "ministerial and provincial level"
+ * is the `provincial` tier. Ranks are "at most".
+ * @example
+ * ```ts
+ * DECISION_749_TARGETS.filter((t) => t.indicatorId === 'work-records-digital' && t.deadline === '2025-12-31').map((t) => t.tier); // ['provincial', 'district', 'commune']
+ * ```
+ * @category Vietnam
+ */
+export const DECISION_749_TARGETS: readonly NationalTarget[] = [
+  t749('level-4-services-mobile', 'level-4-services-multi-device', { kind: 'at-least', value: '80' }, 2025, 'level-4 online public services offered on multiple devices, mobile included: 80%'),
+  t749('level-4-services-mobile', 'level-4-services-multi-device', { kind: 'all' }, 2030, 'level-4 online public services offered on multiple devices, mobile included: 100%'),
+  t749('work-records-provincial', 'work-records-digital', { kind: 'at-least', value: '90' }, 2025, 'work files processed online, ministerial and provincial level: 90%', 'provincial'),
+  t749('work-records-provincial', 'work-records-digital', { kind: 'all' }, 2030, 'work files processed online, ministerial and provincial level: 100%', 'provincial'),
+  t749('work-records-district', 'work-records-digital', { kind: 'at-least', value: '80' }, 2025, 'work files processed online, district level: 80%', 'district'),
+  t749('work-records-district', 'work-records-digital', { kind: 'at-least', value: '90' }, 2030, 'work files processed online, district level: 90%', 'district'),
+  t749('work-records-commune', 'work-records-digital', { kind: 'at-least', value: '60' }, 2025, 'work files processed online, commune level: 60%', 'commune'),
+  t749('foundation-databases', 'national-foundation-databases', { kind: 'all' }, 2025, 'national foundation databases (population, land, business registration, finance, insurance) completed and shared: 100%'),
+  t749('egdi-rank', 'egdi-rank-world', { kind: 'at-most', value: '70' }, 2025, 'UN EGDI rank: top 70'),
+  t749('egdi-rank', 'egdi-rank-world', { kind: 'at-most', value: '50' }, 2030, 'UN EGDI rank: top 50'),
+  t749('digital-economy', 'digital-economy-share-grdp', { kind: 'at-least', value: '20' }, 2025, 'digital economy share of GDP: 20%'),
+  t749('sector-share', 'digital-economy-share-each-sector', { kind: 'at-least', value: '10' }, 2025, 'digital economy share in each sector: ≥ 10%'),
+  t749('labour-productivity', 'labour-productivity-growth', { kind: 'at-least', value: '7' }, 2025, 'labour productivity growth per year: ≥ 7%'),
+  t749('idi-rank', 'idi-rank-world', { kind: 'at-most', value: '50' }, 2025, 'IDI rank: top 50'),
+  t749('gci-rank', 'competitiveness-rank-world', { kind: 'at-most', value: '50' }, 2025, 'GCI (competitiveness) rank: top 50'),
+  t749('gii-rank', 'gii-rank-world', { kind: 'at-most', value: '35' }, 2025, 'GII rank: top 35'),
+  t749('fibre-households', 'households-fibre', { kind: 'more-than', value: '80' }, 2025, 'fibre broadband coverage: > 80% of households'),
+  t749('fibre-communes', 'communes-fibre', { kind: 'all' }, 2025, 'fibre broadband coverage: 100% of communes'),
+  t749('e-payments', 'population-e-payments', { kind: 'more-than', value: '50' }, 2025, 'population using e-payments: > 50%'),
+  t749('e-payments', 'population-e-payments', { kind: 'at-least', value: '80' }, 2030, 'population using e-payments: 80%'),
+  t749('cybersecurity-rank', 'global-cybersecurity-index-rank', { kind: 'at-most', value: '40' }, 2025, 'Global Cybersecurity Index rank: top 40'),
+  t749('cybersecurity-rank', 'global-cybersecurity-index-rank', { kind: 'at-most', value: '30' }, 2030, 'Global Cybersecurity Index rank: top 30'),
+];
+
+const D942 = {
+  number: '942/QĐ-TTg',
+  title: 'Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021–2025, định hướng đến năm 2030',
+  issuer: 'Thủ tướng Chính phủ',
+  date: '2021-06-15',
+  readFrom: 'lawnet.vn; ictvietnam.vn/print/25975.html; english.luatvietnam.vn (942 EN text)',
+};
+const t942 = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], wording: string, tier?: NationalTarget['tier']): NationalTarget => ({
+  id: `d942-${id}-2025`, indicatorId, ...(tier === undefined ? {} : { tier }), comparator, deadline: '2025-12-31', document: D942, wording,
+});
+
+/**
+ * The 2025 targets of Decision 942/QĐ-TTg (15/06/2021), the strategy from e-government to digital
+ * government, that the research notes confirm (the indicators provinces often quote but no source
+ * confirmed — online-service usage, satisfaction ≥ 90%, EGDI top 50 by 2025 — are left out).
+ * @example
+ * ```ts
+ * DECISION_942_TARGETS.find((t) => t.id === 'd942-ap-dossiers-fully-online-2025')?.comparator; // { kind: 'at-least', value: '80' }
+ * ```
+ * @category Vietnam
+ */
+export const DECISION_942_TARGETS: readonly NationalTarget[] = [
+  t942('ap-dossiers-fully-online', 'ap-dossiers-fully-online', { kind: 'at-least', value: '80' }, 'administrative procedure dossiers processed fully online: ≥ 80%'),
+  t942('agencies-24-7', 'agencies-serving-24-7', { kind: 'all' }, 'state agencies serving 24/7: 100%'),
+  t942('civil-servants-digital-identity', 'civil-servants-digital-identity', { kind: 'all' }, 'civil servants with a digital identity for work: 100%'),
+  t942('procedures-reduced', 'procedures-reduction', { kind: 'at-least', value: '20' }, 'reduction in the number of administrative procedures: ≥ 20%'),
+  t942('documents-electronic', 'documents-exchanged-electronically', { kind: 'all' }, 'documents exchanged between agencies electronically, with specialised digital signatures (secret documents excepted): 100%'),
+  t942('training-online', 'civil-service-training-online', { kind: 'at-least', value: '70' }, 'civil-service training and exam content delivered online: ≥ 70%'),
+  t942('records-electronic', 'records-electronic', { kind: 'all' }, 'records created, kept and shared electronically: 100%'),
+  t942('work-records-provincial', 'work-records-digital', { kind: 'at-least', value: '90' }, 'work files processed online, ministerial and provincial level: 90%', 'provincial'),
+  t942('work-records-district', 'work-records-digital', { kind: 'at-least', value: '80' }, 'work files processed online, district level: 80%', 'district'),
+  t942('work-records-commune', 'work-records-digital', { kind: 'at-least', value: '60' }, 'work files processed online, commune level: 60%', 'commune'),
+];

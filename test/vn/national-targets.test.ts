@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alignWithNationalTargets, buildScorecard, isTargetMet, parseNationalTargets, renderScorecardMarkdown } from '../../src/index.js';
-import { DECISION_411_TARGETS, dongNai2025Reported, plans, RESOLUTION_57_TARGETS, vnIndicators } from '../../src/vn/index.js';
+import { DECISION_411_TARGETS, DECISION_749_TARGETS, DECISION_942_TARGETS, dongNai2025Reported, plans, RESOLUTION_57_TARGETS, vnIndicators } from '../../src/vn/index.js';
 
 const short = (ts: readonly { id: string; comparator: { kind: string; value?: string }; deadline: string }[]) =>
   Object.fromEntries(ts.map((t) => [t.id, `${t.comparator.kind === 'at-least' ? '≥' : t.comparator.kind === 'more-than' ? '>' : t.comparator.kind === 'at-most' ? '≤' : t.comparator.kind} ${t.comparator.value ?? ''} by ${t.deadline.slice(0, 4)}`.replace('  ', ' ')]));
@@ -34,6 +34,41 @@ describe('national targets', () => {
       'r57-tfp-2030': '> 55 by 2030', 'r57-high-tech-exports-2030': '≥ 50 by 2030', 'r57-rnd-spending-2030': '≥ 2 by 2030', 'r57-rnd-non-state-2030': '> 60 by 2030',
     });
     for (const t of RESOLUTION_57_TARGETS) expect([t.document.number, t.document.date]).toEqual(['57-NQ/TW', '2024-12-22']);
+  });
+
+  it('Decisions 749 and 942: the research tables, work files per tier, the uncertain cells left out', () => {
+    const tiered = (ts: readonly { id: string; tier?: string | undefined }[]) => Object.fromEntries(ts.filter((t) => t.tier !== undefined).map((t) => [t.id, t.tier]));
+    expect(short(parseNationalTargets(DECISION_749_TARGETS))).toEqual({
+      'd749-level-4-services-mobile-2025': '≥ 80 by 2025', 'd749-level-4-services-mobile-2030': 'all by 2030',
+      'd749-work-records-provincial-2025': '≥ 90 by 2025', 'd749-work-records-provincial-2030': 'all by 2030',
+      'd749-work-records-district-2025': '≥ 80 by 2025', 'd749-work-records-district-2030': '≥ 90 by 2030',
+      'd749-work-records-commune-2025': '≥ 60 by 2025', 'd749-foundation-databases-2025': 'all by 2025',
+      'd749-egdi-rank-2025': '≤ 70 by 2025', 'd749-egdi-rank-2030': '≤ 50 by 2030', 'd749-digital-economy-2025': '≥ 20 by 2025',
+      'd749-sector-share-2025': '≥ 10 by 2025', 'd749-labour-productivity-2025': '≥ 7 by 2025', 'd749-idi-rank-2025': '≤ 50 by 2025',
+      'd749-gci-rank-2025': '≤ 50 by 2025', 'd749-gii-rank-2025': '≤ 35 by 2025', 'd749-fibre-households-2025': '> 80 by 2025',
+      'd749-fibre-communes-2025': 'all by 2025', 'd749-e-payments-2025': '> 50 by 2025', 'd749-e-payments-2030': '≥ 80 by 2030',
+      'd749-cybersecurity-rank-2025': '≤ 40 by 2025', 'd749-cybersecurity-rank-2030': '≤ 30 by 2030',
+    });
+    expect(tiered(DECISION_749_TARGETS)).toEqual({
+      'd749-work-records-provincial-2025': 'provincial', 'd749-work-records-provincial-2030': 'provincial', 'd749-work-records-district-2025': 'district', 'd749-work-records-district-2030': 'district', 'd749-work-records-commune-2025': 'commune',
+    });
+    expect(short(parseNationalTargets(DECISION_942_TARGETS))).toEqual({
+      'd942-ap-dossiers-fully-online-2025': '≥ 80 by 2025', 'd942-agencies-24-7-2025': 'all by 2025', 'd942-civil-servants-digital-identity-2025': 'all by 2025',
+      'd942-procedures-reduced-2025': '≥ 20 by 2025', 'd942-documents-electronic-2025': 'all by 2025', 'd942-training-online-2025': '≥ 70 by 2025',
+      'd942-records-electronic-2025': 'all by 2025', 'd942-work-records-provincial-2025': '≥ 90 by 2025', 'd942-work-records-district-2025': '≥ 80 by 2025',
+      'd942-work-records-commune-2025': '≥ 60 by 2025',
+    });
+    for (const t of DECISION_749_TARGETS) expect([t.document.number, t.document.date]).toEqual(['749/QĐ-TTg', '2020-06-03']);
+    for (const t of DECISION_942_TARGETS) expect([t.document.number, t.document.date]).toEqual(['942/QĐ-TTg', '2021-06-15']);
+  });
+
+  it('Đồng Nai 2025 against Decision 749: its work-record targets restate the tiers (90, 80, 60) exactly; the digital economy falls short', () => {
+    expect(alignWithNationalTargets(plans.dongNai2025, DECISION_749_TARGETS).map((a) => [a.targetId, a.national.id, a.asAmbitious, a.asEarly])).toEqual([
+      ['dn25-work-records-provincial', 'd749-work-records-provincial-2025', true, true],
+      ['dn25-work-records-district', 'd749-work-records-district-2025', true, true],
+      ['dn25-work-records-commune', 'd749-work-records-commune-2025', true, true],
+      ['dn25-digital-economy', 'd749-digital-economy-2025', false, true],
+    ]);
   });
 
   it('Đồng Nai 2025 against Decision 411: ≥ 10% of GRDP and 60% with payment accounts fall short of 20% and 80%; > 80% e-contracts, > 50% SMEs and > 50% e-signatures match', () => {

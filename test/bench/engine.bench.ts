@@ -1,0 +1,58 @@
+// `npm run bench:engine`: how the roll-up engine's time depends on things that should not matter
+// much — the order of the observations, splitting into partials, the bucket, a cold first call —
+// on the two-tier national year (3,321 communes × 40 indicators × 12 months), in one process.
+// Each line gives the ratio to the reference case. Goals (issue 12): shuffled within 1.3× of
+// sorted; k partials + merge + finish within 1.5× of one pass; month buckets within 2× of year.
+import { finishRollup, hierarchyAt, mergeRollupPartials, parseObservations, partialRollup, rollup, type Indicator, type Observation } from '../../src/index.js';
+import { vnUnits } from '../../src/vn/communes.js';
+
+const share = { numerator: { vi: 'tử số', en: 'numerator' }, denominator: { vi: 'mẫu số', en: 'denominator' } };
+const inds: Indicator[] = Array.from({ length: 40 }, (_, i) => {
+  const base = { id: `i${i}`, name: { vi: `${i}`, en: `${i}` }, domain: 'digital-government' as const, direction: 'higher-is-better' as const };
+  if (i % 4 === 1) return { ...base, unit: 'percent' as const, share, aggregation: { time: 'ratio-of-sums' as const, space: 'ratio-of-sums' as const } };
+  if (i % 4 === 2) return { ...base, unit: 'count' as const, aggregation: { time: 'last' as const, space: 'sum' as const } };
+  if (i % 4 === 3) return { ...base, unit: 'hours' as const, aggregation: { time: 'max' as const, space: 'mean' as const } };
+  return { ...base, unit: 'count' as const, aggregation: { time: 'sum' as const, space: 'sum' as const } };
+});
+const h = hierarchyAt(vnUnits, '2025-07-01');
+const leaves = h.units.filter((u) => (h.childrenByCode.get(u.code) ?? []).length === 0).map((u) => u.code);
+let seed = 1;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rows: Observation[] = [];
+for (let m = 1; m <= 12; m++) for (const unitCode of leaves) for (const ind of inds) {
+  const period = `2025-${String(m).padStart(2, '0')}`;
+  if (ind.share !== undefined) {
+    const d = 50 + Math.floor(rnd() * 500);
+    rows.push({ indicatorId: ind.id, unitCode, period, numerator: String(Math.floor(rnd() * d)), denominator: String(d) });
+  } else rows.push({ indicatorId: ind.id, unitCode, period, value: String(Math.floor(rnd() * 10_000) / 10) });
+}
+const sorted = parseObservations(rows);
+const shuffled = parseObservations([...rows].sort(() => rnd() - 0.5));
+
+const time = (f: () => unknown, runs = 5) => {
+  f();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    ts.push(performance.now() - t0);
+  }
+  return ts.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+};
+const line = (name: string, ms: number, ref: number, goal?: number) =>
+  console.log(`  ${name}: ${ms.toFixed(0)} ms (${(ms / ref).toFixed(2)}× the reference${goal === undefined ? '' : `; goal ≤ ${goal}×${ms / ref <= goal ? ', met' : ', NOT met'}`})`);
+
+// The first call of the process, before any other: cold.
+const c0 = performance.now();
+rollup(sorted, inds, h, { bucket: 'year' });
+const cold = performance.now() - c0;
+const year = time(() => rollup(sorted, inds, h, { bucket: 'year' }));
+console.log(`engine (${sorted.length.toLocaleString('en-US')} observations, two tiers): reference = one warm pass, year buckets, month-major input: ${year.toFixed(0)} ms`);
+line('cold first call', cold, year, 1.5);
+line('shuffled input', time(() => rollup(shuffled, inds, h, { bucket: 'year' })), year, 1.3);
+line('quarter buckets', time(() => rollup(sorted, inds, h, { bucket: 'quarter' })), year);
+line('month buckets', time(() => rollup(sorted, inds, h, { bucket: 'month' }), 3), year, 2);
+for (const k of [2, 4, 8]) {
+  const chunks = Array.from({ length: k }, (_, j) => sorted.slice(Math.floor((j * sorted.length) / k), Math.floor(((j + 1) * sorted.length) / k)));
+  line(`${k} partials + merge + finish`, time(() => finishRollup(chunks.map((c) => partialRollup(c, inds)).reduce(mergeRollupPartials), inds, h), 3), year, 1.5);
+}
