@@ -1,5 +1,19 @@
 import type { NationalTarget } from '../model/national-target.js';
 
+type Make = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], year: 2025 | 2030, wording: string, more?: { readonly tier?: NationalTarget['tier']; readonly note?: string }) => NationalTarget;
+
+/** A maker of one document's targets: ids are the prefix, the target's id and its year. */
+const targetsOf = (prefix: string, document: NationalTarget['document']): Make => (id, indicatorId, comparator, year, wording, more = {}) => ({
+  id: `${prefix}-${id}-${year}`,
+  indicatorId,
+  ...(more.tier === undefined ? {} : { tier: more.tier }),
+  comparator,
+  deadline: `${year}-12-31`,
+  document,
+  wording,
+  ...(more.note === undefined ? {} : { note: more.note }),
+});
+
 // Only figures the project's research notes (shared/research/national-frameworks-and-dti.md, §3.1
 // and §3.2) give with a source; those marked uncertain there are left out.
 
@@ -10,9 +24,7 @@ const D411 = {
   date: '2022-03-31',
   readFrom: 'vietnam.vn/en/day-manh-phat-kinh-te-so-xa-hoi-so-thuc-day-kinh-te-xa-hoi-toan-dien; thongke.cesti.gov.vn; thuvienphapluat.vn',
 };
-const t411 = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], year: 2025 | 2030, wording: string, note?: string): NationalTarget => ({
-  id: `d411-${id}-${year}`, indicatorId, comparator, deadline: `${year}-12-31`, document: D411, wording, ...(note === undefined ? {} : { note }),
-});
+const t411 = targetsOf('d411', D411);
 
 /**
  * The targets of Decision 411/QĐ-TTg (31/03/2022), the national strategy for the digital economy
@@ -26,8 +38,8 @@ const t411 = (id: string, indicatorId: string, comparator: NationalTarget['compa
  * @category Vietnam
  */
 export const DECISION_411_TARGETS: readonly NationalTarget[] = [
-  t411('digital-economy', 'digital-economy-share-grdp', { kind: 'at-least', value: '20' }, 2025, 'digital economy, share of GDP: 20%', 'A national share of GDP; provinces restate it as a share of GRDP.'),
-  t411('digital-economy', 'digital-economy-share-grdp', { kind: 'at-least', value: '30' }, 2030, 'digital economy, share of GDP: 30%', 'A national share of GDP; provinces restate it as a share of GRDP.'),
+  t411('digital-economy', 'digital-economy-share-grdp', { kind: 'at-least', value: '20' }, 2025, 'digital economy, share of GDP: 20%', { note: 'A national share of GDP; provinces restate it as a share of GRDP.' }),
+  t411('digital-economy', 'digital-economy-share-grdp', { kind: 'at-least', value: '30' }, 2030, 'digital economy, share of GDP: 30%', { note: 'A national share of GDP; provinces restate it as a share of GRDP.' }),
   t411('sector-share', 'digital-economy-share-each-sector', { kind: 'at-least', value: '10' }, 2025, 'digital economy, share in each sector: ≥ 10%'),
   t411('sector-share', 'digital-economy-share-each-sector', { kind: 'at-least', value: '20' }, 2030, 'digital economy, share in each sector: ≥ 20%'),
   t411('e-commerce', 'e-commerce-share-retail', { kind: 'more-than', value: '10' }, 2025, 'e-commerce, share of total retail: > 10%'),
@@ -40,7 +52,7 @@ export const DECISION_411_TARGETS: readonly NationalTarget[] = [
   t411('labour', 'digital-economy-labour-share', { kind: 'more-than', value: '3' }, 2030, 'digital-economy labour, share of the workforce: > 3%'),
   t411('smartphones', 'adults-smartphones', { kind: 'at-least', value: '80' }, 2025, 'adults with a smartphone: 80%'),
   t411('smartphones', 'adults-smartphones', { kind: 'at-least', value: '95' }, 2030, 'adults with a smartphone: 95%'),
-  t411('payment-accounts', 'citizens-e-payment-accounts', { kind: 'at-least', value: '80' }, 2025, 'people aged 15+ with a payment account: 80%', 'People aged 15 and over with a payment account; provincial plans restate it as citizens with an electronic payment account.'),
+  t411('payment-accounts', 'citizens-e-payment-accounts', { kind: 'at-least', value: '80' }, 2025, 'people aged 15+ with a payment account: 80%', { note: 'People aged 15 and over with a payment account; provincial plans restate it as citizens with an electronic payment account.' }),
   t411('e-signatures', 'adults-digital-signatures', { kind: 'more-than', value: '50' }, 2025, 'adults with a digital or personal e-signature: > 50%'),
   t411('digital-skills', 'working-age-digital-skills', { kind: 'more-than', value: '70' }, 2025, 'working-age people trained in basic digital skills: > 70%'),
 ];
@@ -52,9 +64,8 @@ const R57 = {
   date: '2024-12-22',
   readFrom: 'baonghean.vn/en/tong-bi-thu-lam-truong-ban-chi-dao-…-10287764.html; realtier.net/vi-vn/news/1304',
 };
-const t57 = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], wording: string, note?: string): NationalTarget => ({
-  id: `r57-${id}-2030`, indicatorId, comparator, deadline: '2030-12-31', document: R57, wording, ...(note === undefined ? {} : { note }),
-});
+const make57 = targetsOf('r57', R57);
+const t57 = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], wording: string, note?: string) => make57(id, indicatorId, comparator, 2030, wording, note === undefined ? {} : { note });
 
 /**
  * The 2030 targets of Resolution 57-NQ/TW (22/12/2024), as the research notes give them. Rank
@@ -88,9 +99,7 @@ const D749 = {
   date: '2020-06-03',
   readFrom: 'vietnamlawmagazine.vn/program-on-national-digital-transformation-approved-27272.html; m.thanhnien.vn; vovworld.vn; thukyluat.vn; english.mic.gov.vn',
 };
-const t749 = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], year: 2025 | 2030, wording: string, tier?: NationalTarget['tier']): NationalTarget => ({
-  id: `d749-${id}-${year}`, indicatorId, ...(tier === undefined ? {} : { tier }), comparator, deadline: `${year}-12-31`, document: D749, wording,
-});
+const t749 = targetsOf('d749', D749);
 
 /**
  * The targets of Decision 749/QĐ-TTg (03/06/2020), the National Digital Transformation Programme
@@ -107,11 +116,11 @@ const t749 = (id: string, indicatorId: string, comparator: NationalTarget['compa
 export const DECISION_749_TARGETS: readonly NationalTarget[] = [
   t749('level-4-services-mobile', 'level-4-services-multi-device', { kind: 'at-least', value: '80' }, 2025, 'level-4 online public services offered on multiple devices, mobile included: 80%'),
   t749('level-4-services-mobile', 'level-4-services-multi-device', { kind: 'all' }, 2030, 'level-4 online public services offered on multiple devices, mobile included: 100%'),
-  t749('work-records-provincial', 'work-records-digital', { kind: 'at-least', value: '90' }, 2025, 'work files processed online, ministerial and provincial level: 90%', 'provincial'),
-  t749('work-records-provincial', 'work-records-digital', { kind: 'all' }, 2030, 'work files processed online, ministerial and provincial level: 100%', 'provincial'),
-  t749('work-records-district', 'work-records-digital', { kind: 'at-least', value: '80' }, 2025, 'work files processed online, district level: 80%', 'district'),
-  t749('work-records-district', 'work-records-digital', { kind: 'at-least', value: '90' }, 2030, 'work files processed online, district level: 90%', 'district'),
-  t749('work-records-commune', 'work-records-digital', { kind: 'at-least', value: '60' }, 2025, 'work files processed online, commune level: 60%', 'commune'),
+  t749('work-records-provincial', 'work-records-digital', { kind: 'at-least', value: '90' }, 2025, 'work files processed online, ministerial and provincial level: 90%', { tier: 'provincial' }),
+  t749('work-records-provincial', 'work-records-digital', { kind: 'all' }, 2030, 'work files processed online, ministerial and provincial level: 100%', { tier: 'provincial' }),
+  t749('work-records-district', 'work-records-digital', { kind: 'at-least', value: '80' }, 2025, 'work files processed online, district level: 80%', { tier: 'district' }),
+  t749('work-records-district', 'work-records-digital', { kind: 'at-least', value: '90' }, 2030, 'work files processed online, district level: 90%', { tier: 'district' }),
+  t749('work-records-commune', 'work-records-digital', { kind: 'at-least', value: '60' }, 2025, 'work files processed online, commune level: 60%', { tier: 'commune' }),
   t749('foundation-databases', 'national-foundation-databases', { kind: 'all' }, 2025, 'national foundation databases (population, land, business registration, finance, insurance) completed and shared: 100%'),
   t749('egdi-rank', 'egdi-rank-world', { kind: 'at-most', value: '70' }, 2025, 'UN EGDI rank: top 70'),
   t749('egdi-rank', 'egdi-rank-world', { kind: 'at-most', value: '50' }, 2030, 'UN EGDI rank: top 50'),
@@ -136,9 +145,8 @@ const D942 = {
   date: '2021-06-15',
   readFrom: 'lawnet.vn; ictvietnam.vn/print/25975.html; english.luatvietnam.vn (942 EN text)',
 };
-const t942 = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], wording: string, tier?: NationalTarget['tier']): NationalTarget => ({
-  id: `d942-${id}-2025`, indicatorId, ...(tier === undefined ? {} : { tier }), comparator, deadline: '2025-12-31', document: D942, wording,
-});
+const make942 = targetsOf('d942', D942);
+const t942 = (id: string, indicatorId: string, comparator: NationalTarget['comparator'], wording: string, tier?: NationalTarget['tier']) => make942(id, indicatorId, comparator, 2025, wording, tier === undefined ? {} : { tier });
 
 /**
  * The 2025 targets of Decision 942/QĐ-TTg (15/06/2021), the strategy from e-government to digital

@@ -5,6 +5,7 @@
 // sorted; k partials + merge + finish within 1.5× of one pass; month buckets within 2× of year.
 import { finishRollup, hierarchyAt, mergeRollupPartials, parseObservations, partialRollup, rollup, type Indicator, type Observation } from '../../src/index.js';
 import { vnUnits } from '../../src/vn/communes.js';
+import { timeRuns } from './timing.js';
 
 const share = { numerator: { vi: 'tử số', en: 'numerator' }, denominator: { vi: 'mẫu số', en: 'denominator' } };
 const inds: Indicator[] = Array.from({ length: 40 }, (_, i) => {
@@ -29,16 +30,7 @@ for (let m = 1; m <= 12; m++) for (const unitCode of leaves) for (const ind of i
 const sorted = parseObservations(rows);
 const shuffled = parseObservations([...rows].sort(() => rnd() - 0.5));
 
-const time = (f: () => unknown, runs = 5) => {
-  f();
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    ts.push(performance.now() - t0);
-  }
-  return ts.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
-};
+const time = (f: () => unknown, runs = 5) => timeRuns(f, runs).ms;
 const line = (name: string, ms: number, ref: number, goal?: number) =>
   console.log(`  ${name}: ${ms.toFixed(0)} ms (${(ms / ref).toFixed(2)}× the reference${goal === undefined ? '' : `; goal ≤ ${goal}×${ms / ref <= goal ? ', met' : ', NOT met'}`})`);
 

@@ -4,6 +4,7 @@
 // communes up. Goal: under 200 ms.
 import { buildScorecard, hierarchyAt, parseObservations, parsePlan, type Indicator, type Observation, type Plan } from '../../src/index.js';
 import { vnUnits } from '../../src/vn/communes.js';
+import { timeRuns } from './timing.js';
 
 const h = hierarchyAt(vnUnits, '2025-07-01');
 const communes = h.childrenByCode.get('75') ?? [];
@@ -28,17 +29,7 @@ for (const c of communes) for (const ind of indicators) for (let m = 1; m <= 12;
 }
 const observations = parseObservations(rows);
 
-const time = (f: () => unknown, runs = 9) => {
-  f();
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    ts.push(performance.now() - t0);
-  }
-  ts.sort((a, b) => a - b);
-  return { ms: ts[Math.floor(runs / 2)] as number, min: ts[0] as number, max: ts[runs - 1] as number };
-};
+const time = (f: () => unknown, runs = 9) => timeRuns(f, runs);
 const cold0 = performance.now();
 const card = buildScorecard(plan, observations, { asOf: '2025-12-31', hierarchy: h });
 const cold = performance.now() - cold0;

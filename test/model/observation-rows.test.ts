@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-  DxInputError,
   hierarchyAt,
   observationSchema,
   parseObservations,
@@ -14,6 +13,7 @@ import {
   type Observation,
 } from '../../src/index.js';
 import { KINDS, syntheticHierarchy } from '../rollup/fixtures.js';
+import { problemLines } from '../problems.js';
 
 /** The schema's own reading of a whole list: its observations, or its issues (path, code, message). */
 function viaZod(input: unknown): { ok: true; value: unknown } | { ok: false; problems: unknown[] } {
@@ -169,15 +169,7 @@ describe('bounded numbers', () => {
 describe('the guard at the entry of the roll-up', () => {
   const h = syntheticHierarchy(1, 1, 2);
   const good: Observation = { indicatorId: 'count-sum', unitCode: '10000', period: '2025', value: '5' };
-  const problems = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof DxInputError) return e.problems.map((p) => `${p.path.join('.')} ${p.code}`);
-      throw e;
-    }
-    return [];
-  };
+  const problems = problemLines;
 
   it('takes parsed observations, and well-formed literal ones', () => {
     expect(rollup(parseObservations([good]), KINDS, h).rows.length).toBeGreaterThan(0);

@@ -8,7 +8,6 @@ import {
   buildScorecard,
   classifyTargetBand,
   DEFAULT_STATUS_BANDS,
-  DxInputError,
   hierarchyAt,
   isTargetMet,
   parseObservations,
@@ -19,6 +18,7 @@ import {
 } from '../../src/index.js';
 import { vnUnits } from '../../src/vn/communes.js';
 import { dongNai2025Reported, plans } from '../../src/vn/index.js';
+import { problemLines } from '../problems.js';
 
 const h = hierarchyAt(vnUnits, '2025-07-01');
 const communes = (h.childrenByCode.get('75') ?? []).slice(0, 10);
@@ -156,15 +156,7 @@ describe('an honest headline and the renderings', () => {
 });
 
 describe('the scorecard refuses input that is not what the types say', () => {
-  const problems = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof DxInputError) return e.problems.map((p) => `${p.path.join('.')} ${p.code}`);
-      throw e;
-    }
-    return [];
-  };
+  const problems = problemLines;
   it('an invalid as-of date, an unknown rule, a coverage outside 0–1, a null plan, unparsed rows', () => {
     expect(problems(() => buildScorecard(plans.dongNai2025, [], { asOf: '2025-02-30' }))).toEqual(['asOf invalid_date']);
     expect(problems(() => buildScorecard(plans.dongNai2025, [], { asOf: '2025-09-30', figureRule: 'mean' as never, minCoverage: 2 }))).toEqual(['figureRule invalid_value', 'minCoverage invalid_value']);
