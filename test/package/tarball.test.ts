@@ -111,7 +111,7 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
   });
 
   it('keeps each entry point within its size budget (minified, gzipped, without dependencies)', () => {
-    const BUDGETS = { 'index.js': 40_000, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 12_000 };
+    const BUDGETS = { 'index.js': 42_000, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 12_000 };
     const sizes: Record<string, number> = {};
     for (const [entry, budget] of Object.entries(BUDGETS)) {
       const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js', 'papaparse'] });
