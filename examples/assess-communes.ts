@@ -1,6 +1,6 @@
 // A province scores five communes on a small framework (every scoring rule kind), ranks them,
-// compares with last year, and renders the ranking as Markdown, CSV and JSON.
-import { parseAssessmentFramework, parseEvidence, rankAssessment, renderRankingCsv, renderRankingMarkdown, scoreAssessment } from 'dx-indicators';
+// compares with last year, and renders the ranking as Markdown, CSV, JSON and an HTML page.
+import { HCMC_MATURITY_BANDS, parseAssessmentFramework, parseEvidence, rankAssessment, renderRankingCsv, renderRankingHtml, renderRankingMarkdown, scoreAssessment } from 'dx-indicators';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const framework = parseAssessmentFramework({
@@ -43,3 +43,5 @@ for (const s of scores) console.log(`${s.unitCode}: ${s.total.points} of ${s.tot
 console.log(renderRankingMarkdown(ranking, { lang: 'vi', names }).trimEnd());
 console.log(renderRankingCsv(ranking, { names }).split('\r\n')[1]);
 console.log(JSON.stringify(ranking[0]));
+const page = renderRankingHtml(ranking, { lang: 'vi', title: 'Xếp hạng chuyển đổi số cấp xã 2025', names, bands: HCMC_MATURITY_BANDS });
+console.log(`HTML page: ${(page.match(/<rect class="bar"/g) ?? []).length} bars, ${(page.match(/Nâng cao/g) ?? []).length} unit at the advanced level (≥ 80%)`);

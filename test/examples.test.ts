@@ -53,6 +53,8 @@ describe('examples/', () => {
       '| 5 | Xã Ea Súp | 0,2400 | 24 | = |',
       '1,A,Xã An Phước,0.98,0.9800,98,2,1',
       '{"unitCode":"A","value":"0.98","display":"0.9800","points":"98","rank":1,"previousRank":2,"change":1}',
+      // Only A (0.98) reaches 80%; D's 0.60 is "forming".
+      'HTML page: 5 bars, 1 unit at the advanced level (≥ 80%)',
     ]);
   });
 

@@ -100,6 +100,7 @@ const CALLS: Record<string, () => unknown[]> = {
   rankAssessment: () => [SCORES, { by: 'total', method: 'competition', previous: SCORES }],
   compareScoreTracks: () => [SCORES, SCORES],
   renderRankingMarkdown: () => [api.rankAssessment(SCORES), { lang: 'vi', names: { A: 'Xã A' } }],
+  renderRankingHtml: () => [api.rankAssessment(SCORES), { lang: 'en', title: 'Ranking', bands: api.HCMC_MATURITY_BANDS }],
   renderRankingCsv: () => [api.rankAssessment(SCORES), { names: { A: 'Xã A' } }],
   alignWithNationalTargets: () => [vn.plans.dongNai2025, vn.DECISION_411_TARGETS],
   parseNationalTargets: () => [vn.RESOLUTION_57_TARGETS],

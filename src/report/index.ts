@@ -3,6 +3,7 @@ export { buildScorecard, type ScorecardOptions } from './build-scorecard.js';
 export { formatDate } from './format-date.js';
 export { formatNumber, type NumberFormat } from './format-number.js';
 export { renderRankingCsv } from './render-ranking-csv.js';
+export { renderRankingHtml } from './render-ranking-html.js';
 export { renderRankingMarkdown } from './render-ranking-markdown.js';
 export { renderScorecardCsv } from './render-scorecard-csv.js';
 export { renderScorecardHtml } from './render-scorecard-html.js';
