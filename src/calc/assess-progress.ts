@@ -78,15 +78,17 @@ export type ProgressAssessment =
  */
 export function assessProgress(input: ProgressInput): ProgressAssessment {
   const g = guard('assessProgress');
+  let read: Comparator | undefined;
   if (g.object(input, ['input'])) {
     guardSeries(g, input.series, ['series']);
     if (g.object(input.target, ['target'])) {
-      g.comparator(input.target.comparator, ['target', 'comparator']);
+      read = g.comparator(input.target.comparator, ['target', 'comparator']);
       g.date(input.target.deadline, ['target', 'deadline']);
     }
     g.date(input.asOf, ['asOf']).oneOf(input.method, ['open-sdg', 'escap'], ['method']).oneOf(input.growth, ['compound', 'linear'], ['growth'], true).numeric(input.limit, ['limit'], true);
   }
   g.done();
+  const comparator = read as Comparator; // done() has thrown unless the guard read it
   const { method } = input;
   const pts = sortedSeries(input.series.filter((p) => p.date <= input.asOf));
   const latest = pts[pts.length - 1];
@@ -94,7 +96,6 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   if (latest === undefined || first === undefined) {
     return { status: 'insufficient-data', method, message: `no figure on or before ${input.asOf}` };
   }
-  const comparator = guard('assessProgress').comparator(input.target.comparator, []) as Comparator;
   if (comparator.kind === 'yes') return { status: 'not-assessable', method, message: 'a yes/no target has no rate of progress' };
   if (isTargetMet(comparator, latest.value.toString())) {
     return { status: 'target-achieved', method, latest: { date: latest.date, value: decString(latest.value) } };

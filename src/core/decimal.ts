@@ -164,9 +164,9 @@ export function isNumericInput(input: unknown): input is NumericInput {
  * @throws DxInputError (code `invalid_number`) when the input is not a number within the limits.
  * @internal
  */
-export function toDec(input: NumericInput, path: readonly (string | number)[] = []): Dec {
+export function toDec(input: NumericInput): Dec {
   const r = readDecimal(input);
-  if (isFault(r)) throw new DxInputError('number', [{ path, code: 'invalid_number', message: numberFaultMessage(r, input) }]);
+  if (isFault(r)) throw new DxInputError('number', [{ path: [], code: 'invalid_number', message: numberFaultMessage(r, input) }]);
   return new Dec(r);
 }
 

@@ -90,7 +90,7 @@ export function buildScorecard(plan: Plan, observations: readonly Observation[],
   const scope = options.hierarchy === undefined || !options.hierarchy.byCode.has(plan.unitCode) ? undefined : rollupScope(options.hierarchy, plan, index);
   const ctx: Context = { plan, options, bands, index, scope, minCoverage: options.minCoverage === undefined ? new Dec(0) : toDec(options.minCoverage) };
   const national = new Map((options.nationalTargets === undefined ? [] : alignWithNationalTargets(plan, options.nationalTargets)).map((a) => [a.targetId, a]));
-  const entries = plan.targets.map((t) => withNational(evaluate(t, indicators.get(t.indicatorId), titles.get(t.source.document), ctx), national.get(t.id)));
+  const entries = plan.targets.map((t) => evaluate(t, indicators.get(t.indicatorId), titles.get(t.source.document), national.get(t.id), ctx));
   const domains: Partial<Record<Domain, ScorecardSummary>> = {};
   for (const d of plan.domains) domains[d] = summarise(entries.filter((e) => e.domain === d));
   return { planId: plan.id, title: plan.title, unitCode: plan.unitCode, asOf: options.asOf, entries, domains, overall: summarise(entries) };
@@ -222,7 +222,7 @@ function everyUnit(units: TierUnits): Decision | undefined {
   return { status: 'met', ...(worst === undefined ? {} : { actual: worst }), basis: 'tier' };
 }
 
-function evaluate(t: Target, indicator: Indicator | undefined, sourceTitle: string | undefined, ctx: Context): ScorecardEntry {
+function evaluate(t: Target, indicator: Indicator | undefined, sourceTitle: string | undefined, alignment: NationalAlignment | undefined, ctx: Context): ScorecardEntry {
   const { latest: reported, series } = reportedFigure(t, ctx);
   const d = decide(t, indicator, reported, ctx);
   const unit = indicator?.unit ?? 'percent';
@@ -268,6 +268,7 @@ function evaluate(t: Target, indicator: Indicator | undefined, sourceTitle: stri
     ...(t.baseline === undefined ? {} : { baseline: t.baseline }),
     ...(series.length === 0 ? {} : { series }),
     ...(d.units === undefined ? {} : { units: d.units }),
+    ...(alignment === undefined ? {} : { national: nationalOf(alignment) }),
     source: t.source,
     ...(sourceTitle === undefined ? {} : { sourceTitle }),
     ...(t.note === undefined ? {} : { note: t.note }),
@@ -276,12 +277,8 @@ function evaluate(t: Target, indicator: Indicator | undefined, sourceTitle: stri
   return explanation === undefined ? entry : { ...entry, explanation };
 }
 
-function withNational(e: ScorecardEntry, a: NationalAlignment | undefined): ScorecardEntry {
-  if (a === undefined) return e;
-  const national = { id: a.national.id, comparator: a.national.comparator, deadline: a.national.deadline, document: a.national.document.number, asAmbitious: a.asAmbitious, asEarly: a.asEarly };
-  const entry = { ...e, national };
-  const explanation = explainEntry(entry);
-  return explanation === undefined ? entry : { ...entry, explanation };
+function nationalOf(a: NationalAlignment): NonNullable<ScorecardEntry['national']> {
+  return { id: a.national.id, comparator: a.national.comparator, deadline: a.national.deadline, document: a.national.document.number, asAmbitious: a.asAmbitious, asEarly: a.asEarly };
 }
 
 function thresholdValue(t: Target): string {

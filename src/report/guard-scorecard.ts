@@ -1,5 +1,12 @@
 import { guard } from '../model/guard.js';
+import type { Guard } from '../model/guard.js';
+import type { RankedUnit } from '../assess/rank-assessment.js';
 import type { Scorecard } from './scorecard.js';
+
+/** The ranking renderers' check: a list of ranked units with numeric values and points. @internal */
+export function guardRanking(g: Guard, ranking: readonly RankedUnit[]): void {
+  if (g.array(ranking, ['ranking'])) ranking.forEach((r, i) => g.object(r, ['ranking', i]) && g.numeric(r.value, ['ranking', i, 'value']).numeric(r.points, ['ranking', i, 'points']));
+}
 
 /** The renderers' guard: a scorecard (from buildScorecard) and, where asked, a language. @internal */
 export function guardRender(what: string, scorecard: Scorecard, options: { readonly lang?: unknown } | undefined, needsLang: boolean): void {

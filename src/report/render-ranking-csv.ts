@@ -1,5 +1,6 @@
 import type { RankedUnit } from '../assess/rank-assessment.js';
 import { guard } from '../model/guard.js';
+import { guardRanking } from './guard-scorecard.js';
 import { csvField } from './render-scorecard-csv.js';
 
 /**
@@ -19,7 +20,7 @@ import { csvField } from './render-scorecard-csv.js';
  */
 export function renderRankingCsv(ranking: readonly RankedUnit[], options: { readonly names?: Readonly<Record<string, string>> } = {}): string {
   const g = guard('renderRankingCsv');
-  if (g.array(ranking, ['ranking'])) ranking.forEach((r, i) => g.object(r, ['ranking', i]) && g.numeric(r.value, ['ranking', i, 'value']).numeric(r.points, ['ranking', i, 'points']));
+  guardRanking(g, ranking);
   g.object(options, ['options']);
   g.done();
   const rows = [

@@ -2,9 +2,11 @@ import type { RankedUnit } from '../assess/rank-assessment.js';
 import { classifyBand } from '../calc/classify-band.js';
 import type { LegendSet } from '../model/legend-set.js';
 import { guard } from '../model/guard.js';
+import { guardRanking } from './guard-scorecard.js';
 import type { Lang } from '../model/primitives.js';
 import { formatNumber } from './format-number.js';
-import { esc } from './svg-charts.js';
+import { esc, safeColour } from './svg-charts.js';
+import { rankChangeText, rankValueText } from './words.js';
 
 /**
  * Renders a ranking as one self-contained HTML page (no script, no outside resource), in
@@ -28,7 +30,7 @@ export function renderRankingHtml(
   options: { readonly lang: Lang; readonly title: string; readonly names?: Readonly<Record<string, string>>; readonly bands?: LegendSet },
 ): string {
   const g = guard('renderRankingHtml');
-  if (g.array(ranking, ['ranking'])) ranking.forEach((r, i) => g.object(r, ['ranking', i]) && g.numeric(r.value, ['ranking', i, 'value']).numeric(r.points, ['ranking', i, 'points']));
+  guardRanking(g, ranking);
   if (g.object(options, ['options'])) {
     g.oneOf(options.lang, ['vi', 'en'], ['options', 'lang']).text(options.title, ['options', 'title']);
     if (options.bands !== undefined) g.object(options.bands, ['options', 'bands']);
@@ -37,14 +39,13 @@ export function renderRankingHtml(
   const { lang } = options;
   const vi = lang === 'vi';
   const name = (r: RankedUnit) => options.names?.[r.unitCode] ?? r.unitCode;
-  const value = (r: RankedUnit) => (vi ? r.display.replace('.', ',') : r.display);
-  const change = (r: RankedUnit) => (r.change === undefined ? '—' : r.change > 0 ? `▲ ${r.change}` : r.change < 0 ? `▼ ${-r.change}` : '=');
+  const value = (r: RankedUnit) => rankValueText(r.display, lang);
   const band = (r: RankedUnit) => (options.bands === undefined ? undefined : classifyBand(options.bands, r.value));
   const heads = [vi ? 'Hạng' : 'Rank', vi ? 'Đơn vị' : 'Unit', vi ? 'Chỉ số' : 'Value', vi ? 'Điểm' : 'Points', vi ? 'Thay đổi' : 'Change', ...(options.bands === undefined ? [] : [vi ? 'Mức độ' : 'Level'])];
   const rows = ranking.map((r) => {
     const b = band(r);
-    const cells = [String(r.rank), name(r), value(r), formatNumber(r.points, { lang, decimals: 2 }), change(r)].map((c, i) => (i === 1 ? `<th scope="row">${esc(c)}</th>` : `<td class="num">${esc(c)}</td>`));
-    if (b !== undefined) cells.push(`<td><span class="swatch" style="background:${/^#[0-9a-fA-F]{3,8}$/.test(b.color ?? '') ? b.color : '#ffffff'}" aria-hidden="true"></span>${esc(b.label[lang])}</td>`);
+    const cells = [String(r.rank), name(r), value(r), formatNumber(r.points, { lang, decimals: 2 }), rankChangeText(r.change)].map((c, i) => (i === 1 ? `<th scope="row">${esc(c)}</th>` : `<td class="num">${esc(c)}</td>`));
+    if (b !== undefined) cells.push(`<td><span class="swatch" style="background:${safeColour(b.color)}" aria-hidden="true"></span>${esc(b.label[lang])}</td>`);
     return `<tr>${cells.join('')}</tr>`;
   });
   const W = 640;

@@ -1,7 +1,9 @@
 import type { RankedUnit } from '../assess/rank-assessment.js';
 import { guard } from '../model/guard.js';
+import { guardRanking } from './guard-scorecard.js';
 import type { Lang } from '../model/primitives.js';
 import { formatNumber } from './format-number.js';
+import { rankChangeText, rankValueText } from './words.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -23,18 +25,17 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
  */
 export function renderRankingMarkdown(ranking: readonly RankedUnit[], options: { readonly lang: Lang; readonly names?: Readonly<Record<string, string>> }): string {
   const g = guard('renderRankingMarkdown');
-  if (g.array(ranking, ['ranking'])) ranking.forEach((r, i) => g.object(r, ['ranking', i]) && g.numeric(r.value, ['ranking', i, 'value']).numeric(r.points, ['ranking', i, 'points']));
+  guardRanking(g, ranking);
   if (g.object(options, ['options'])) g.oneOf(options.lang, ['vi', 'en'], ['options', 'lang']);
   g.done();
   const vi = options.lang === 'vi';
   const withChange = ranking.some((r) => r.change !== undefined);
   const head = [vi ? 'Hạng' : 'Rank', vi ? 'Đơn vị' : 'Unit', vi ? 'Chỉ số' : 'Value', vi ? 'Điểm' : 'Points', ...(withChange ? [vi ? 'Thay đổi' : 'Change'] : [])];
   const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  const change = (r: RankedUnit) => (r.change === undefined ? '—' : r.change > 0 ? `▲ ${r.change}` : r.change < 0 ? `▼ ${-r.change}` : '=');
   const lines = [
     row(head),
     row(head.map((_, i) => (i === 1 ? '---' : '---:'))),
-    ...ranking.map((r) => row([String(r.rank), options.names?.[r.unitCode] ?? r.unitCode, vi ? r.display.replace('.', ',') : r.display, formatNumber(r.points, { lang: options.lang, decimals: 2 }), ...(withChange ? [change(r)] : [])])),
+    ...ranking.map((r) => row([String(r.rank), options.names?.[r.unitCode] ?? r.unitCode, rankValueText(r.display, options.lang), formatNumber(r.points, { lang: options.lang, decimals: 2 }), ...(withChange ? [rankChangeText(r.change)] : [])])),
   ];
   return `${lines.join('\n')}\n`;
 }

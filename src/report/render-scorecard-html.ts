@@ -3,7 +3,7 @@ import type { Lang } from '../model/primitives.js';
 import { formatDate } from './format-date.js';
 import { formatNumber } from './format-number.js';
 import type { Scorecard, ScorecardEntry, ScorecardSummary } from './scorecard.js';
-import { esc, sparkline, unitBarChart } from './svg-charts.js';
+import { esc, safeColour, sparkline, unitBarChart } from './svg-charts.js';
 import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
 import { guardRender } from './guard-scorecard.js';
 
@@ -85,14 +85,13 @@ function entryRow(e: ScorecardEntry, lang: Lang): string {
     `<td class="status ${e.status}">${esc(statusWord(e.status, lang))}</td>`,
     `<td class="num">${esc(e.attainment === undefined ? '—' : ratioAsPercent(e.attainment, lang))}</td>`,
     `<td class="num">${esc(gapText(e.gap, e.unit, lang))}</td>`,
-    `<td><span class="swatch" style="background:${bandColour(e)}" aria-hidden="true"></span>${esc(e.band.label[lang])}</td>`,
+    `<td><span class="swatch" style="background:${safeColour(e.band.color)}" aria-hidden="true"></span>${esc(e.band.label[lang])}</td>`,
     `<td>${esc(formatDate(e.deadline, lang))}</td>`,
     `<td>${esc(basisText(e, lang))}</td>`,
   ];
   return `<tr id="row-${e.targetId}">${cells.join('')}</tr>`;
 }
 
-const bandColour = (e: ScorecardEntry) => (e.band.color !== undefined && /^#[0-9a-fA-F]{3,8}$/.test(e.band.color) ? e.band.color : '#ffffff');
 
 function detail(e: ScorecardEntry, lang: Lang): string {
   const bars = unitBarChart(e, lang);

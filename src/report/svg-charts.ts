@@ -12,6 +12,9 @@ import { comparatorText, figure } from './words.js';
 /** Escapes text for HTML and SVG. @internal */
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A colour for a style attribute: a hex colour as given, anything else white. @internal */
+export const safeColour = (c: string | undefined) => (c !== undefined && /^#[0-9a-fA-F]{3,8}$/.test(c) ? c : '#ffffff');
+
 /** The colours of the charts: met, not met, the target line, the series. @internal */
 export const CHART_COLOURS = { met: '#1a9641', notMet: '#d7191c', target: '#1f3a93', series: '#444444', path: '#9e9e9e' } as const;
 

@@ -81,6 +81,16 @@ export function ratioAsPercent(ratio: string, lang: Lang): string {
   return formatNumber(decString(toDec(ratio).times(100)), { lang, percent: true });
 }
 
+/** A change of rank for people: ▲ 2, ▼ 1, =, or — when there is no previous rank. @internal */
+export function rankChangeText(change: number | undefined): string {
+  return change === undefined ? '—' : change > 0 ? `▲ ${change}` : change < 0 ? `▼ ${-change}` : '=';
+}
+
+/** A ranking's value to four decimals, with the language's decimal mark. @internal */
+export function rankValueText(display: string, lang: Lang): string {
+  return lang === 'vi' ? display.replace('.', ',') : display;
+}
+
 /** A gap for people: +21 điểm % / -3 pp / 0 (a zero gap has no sign and no unit). @internal */
 export function gapText(gap: string | undefined, unit: string, lang: Lang): string {
   if (gap === undefined) return '—';
