@@ -10,15 +10,18 @@
 //   json/full_json_generated_data_vn_units_2026-07-25__20_49_07.json -> units-2tier-2026-07-25.json
 // - dvhcvn/20250701, mapping/merges.json                -> merges-2025-07-01.json
 //
-// Usage: node scripts/generate-vn-data.mjs [path/to/vn-admin]   (default: ../shared/data/vn-admin)
+// Usage: node scripts/generate-vn-data.mjs [path/to/vn-admin] [--write-corrections]   (default: ../shared/data/vn-admin)
 // The script checks the known facts (63/696/10,035; 34/3,321; the 2026-04-30 change) and stops
 // with an error if the upstream files disagree with them.
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareMergerSources, formatLinks } from './merger/compare-sources.mjs';
+import { checkConservation, decideMerger } from './merger/decide.mjs';
+import { readResolutions } from './merger/read-resolutions.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const src = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'vn-admin'));
+const src = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'data', 'vn-admin'));
 const out = join(root, 'src', 'vn', 'generated');
 const read = (f) => JSON.parse(readFileSync(join(src, f), 'utf8'));
 
@@ -115,62 +118,57 @@ const created2 = typeCount(newCommunes);
 check(created2.x === 2621 && created2.p === 687 && created2.d === 13,
   `2025-07-01 commune types ${JSON.stringify(created2)}, expected 2621 xã / 687 phường / 13 đặc khu`);
 
-// --- merger crosswalk
+// --- merger crosswalk: three sources, decided by the resolutions (see scripts/merger/)
 const merges = read('merges-2025-07-01.json').data;
 const oldCodes = new Set([...oldProvinces, ...oldLower].map((r) => r.split('|')[0]));
 const provinceLinks = [];
-const communeLinks = [];
-const seenOld = new Set();
-// The merges file and the units file disagree on two new commune codes (Xã Ba Chẽ 06970/06978,
-// Xã Ia Mơ 23737/23938). The units file is the register of codes, so an unknown new code is matched
-// to the unit of the same full name in the same province that the merges file does not list.
-const listed = new Set(merges.flatMap((p) => p.level2s.map((c) => c.level2_id)));
-const corrections = [];
-const stale = [];
-const crossProvince = [];
-const oldParent = new Map([...oldProvinces, ...oldLower].map((r) => [r.split('|')[0], r.split('|')[4]]));
-const oldProvinceOf = (code) => {
-  let c = code;
-  while (oldParent.get(c)) c = oldParent.get(c);
-  return oldParent.has(c) ? c : undefined;
-};
-const oldProvincesOfNew = new Map(merges.map((p) => [p.level1_id, new Set(p.merges.map((m) => m.old_id))]));
-const newCommuneCode = (provinceCode, c) => {
-  if (a.has(c.level2_id)) return c.level2_id;
-  const match = [...a.entries()].filter(([code, v]) =>
-    v.parent === provinceCode && v.u.FullName === c.name && !listed.has(code));
-  check(match.length === 1, `merges: unknown new commune ${c.level2_id} (${c.name})`);
-  corrections.push(`${c.level2_id}->${match[0][0]} ${c.name}`);
-  return match[0][0];
-};
 for (const p of merges) {
   check(a.has(p.level1_id), `merges: unknown new province ${p.level1_id}`);
   provinceLinks.push(`${p.level1_id}:${p.merges.map((m) => {
     check(oldCodes.has(m.old_id), `merges: unknown old province ${m.old_id}`);
-    seenOld.add(m.old_id);
     return m.old_id + (m.type === 'partial' ? '*' : '');
   }).join(',')}`);
-  for (const c of p.level2s) {
-    // Twelve old codes in the merges file name communes that an earlier reorganisation (2024-25)
-    // had already dissolved: they are not in the three-tier register, so those links are dropped.
-    // The five island districts without communes are old units of district level: kept.
-    // One link names an old commune of another province (Xã Tân Phú 30622, An Giang, in Tân Phú
-    // Trung of Đồng Tháp, whose own Xã Tân Phú 30274 is listed too): a wrong code, dropped.
-    const known = c.merges.filter((m) =>
-      (oldCodes.has(m.old_id) || !stale.push(`${m.old_id} ${m.name}`)) &&
-      (oldProvinceOf(m.old_id) === undefined || oldProvincesOfNew.get(p.level1_id).has(oldProvinceOf(m.old_id)) ||
-        !crossProvince.push(`${m.old_id} ${m.name} in ${c.level2_id} ${c.name}`)));
-    check(known.length > 0, `merges: no known old unit for ${c.level2_id}`);
-    communeLinks.push(`${newCommuneCode(p.level1_id, c)}:${known.map((m) => {
-      check(m.type === 'full' || m.type === 'partial', `merges: unknown kind ${m.type}`);
-      seenOld.add(m.old_id);
-      return m.old_id + (m.type === 'partial' ? '*' : '');
-    }).join(',')}`);
-  }
 }
-check(provinceLinks.length === 34 && communeLinks.length === 3321, 'merges: not every new unit is listed');
-const oldCommuneCodes = oldLower.filter((r) => r.split('|')[0].length === 5).map((r) => r.split('|')[0]);
-const unmapped = oldCommuneCodes.filter((c) => !seenOld.has(c));
+// The merges file and the units file disagree on two new commune codes (Xã Ba Chẽ 06970/06978,
+// Xã Ia Mơ 23737/23938). The units file is the register of codes, so an unknown new code is matched
+// to the unit of the same full name in the same province that the merges file does not list.
+const listed = new Set(merges.flatMap((p) => p.level2s.map((c) => c.level2_id)));
+const newCodeSlips = [];
+const newCodeOf = (provinceCode, c) => {
+  if (a.has(c.level2_id)) return c.level2_id;
+  const match = [...a.entries()].filter(([code, v]) =>
+    v.parent === provinceCode && v.u.FullName === c.name && !listed.has(code));
+  check(match.length === 1, `merges: unknown new commune ${c.level2_id} (${c.name})`);
+  newCodeSlips.push(`${c.level2_id}->${match[0][0]} ${c.name}`);
+  return match[0][0];
+};
+const resolutions = readResolutions(join(src, 'resolutions-2025'));
+const { records, units: oldUnits, unplaced, mapCodeSlips } = compareMergerSources({
+  three, created, merges, map: read('ministry-map-2025-07-01.json'), resolutions, newCodeOf,
+});
+check(unplaced.length === 0, `resolutions: clauses without a new commune: ${unplaced.join('; ')}`);
+check(records.size === 3321 && [...records.keys()].every((c) => a.get(c)?.level === 'commune'), `merger sources: ${records.size} new communes`);
+const correctionsPath = join(root, 'scripts', 'merger', 'corrections-2025-07-01.json');
+const corrections = existsSync(correctionsPath) ? JSON.parse(readFileSync(correctionsPath, 'utf8')) : [];
+const { decisions, expected, problems: decisionProblems, counts } = decideMerger(records, corrections, oldUnits, resolutions);
+if (process.argv.includes('--write-corrections')) {
+  writeFileSync(correctionsPath, `${JSON.stringify(expected, null, 1)}\n`);
+  console.log(`wrote ${expected.length} corrections to ${correctionsPath}`);
+}
+check(decisionProblems.length === 0, `merger: ${decisionProblems.length} unexplained differences:\n${decisionProblems.join('\n')}`);
+const communeLinks = [];
+const communeSources = [];
+for (const [code, d] of [...decisions].sort(([x], [y]) => x.localeCompare(y))) {
+  communeLinks.push(`${code}:${formatLinks(d.links)}`);
+  communeSources.push([code, d.clause, d.basis, d.why ?? ''].join('|').replace(/\|+$/, ''));
+}
+const conservation = checkConservation(decisions, oldUnits);
+check(conservation.length === 0, `merger conservation: ${conservation.join('; ')}`);
+const mergerResolutions = [...resolutions].map(([number, r]) => {
+  const code = created.find((p) => p.Name.normalize('NFC') === r.province || p.FullName.normalize('NFC').endsWith(r.province))?.Code;
+  check(code, `resolution ${number}: province ${r.province}`);
+  return `${code}:${number}`;
+});
 
 // --- write
 mkdirSync(out, { recursive: true });
@@ -195,6 +193,15 @@ export const COMMUNES_TWO_TIER = ${lit(newCommunes)};
 export const COMMUNES_2026_04_30 = ${lit(changedCommunes)};
 /** Commune crosswalk 2025-07-01: new:old,old* (a star marks a partial old unit). */
 export const COMMUNE_MERGES = ${lit(communeLinks)};
+/**
+ * Where each new commune's links come from, line by line as COMMUNE_MERGES:
+ * new|clause|basis|why — the clause of article 1 of its province's resolution; basis a (the
+ * mapping, the ministry's map and the clause agree), c (the mapping corrected by the clause), m (the
+ * mapping holds; the map's reading set aside), h (decided by hand from the clause); why for c, m, h.
+ */
+export const COMMUNE_MERGE_SOURCES = ${lit(communeSources)};
+/** The resolution of each new province's communes: province:number (number/NQ-UBTVQH15). */
+export const COMMUNE_MERGE_RESOLUTIONS = ${lit(mergerResolutions)};
 `);
 mkdirSync(join(root, 'LICENSES'), { recursive: true });
 for (const f of ['LICENSE-dvhcvn-20250701', 'LICENSE-vietnamese-provinces-database']) {
@@ -203,7 +210,6 @@ for (const f of ['LICENSE-dvhcvn-20250701', 'LICENSE-vietnamese-provinces-databa
 console.log(`three-tier: ${three.length} provinces, ${nDistricts} districts, ${nCommunes3} communes`);
 console.log(`two-tier: ${newProvinces.length} provinces, ${newCommunes.length} communes ${JSON.stringify(created2)}`);
 console.log(`2026-04-30: ${changedProvinces.length} province, ${changedCommunes.length} communes change type`);
-console.log(`crosswalk: ${provinceLinks.length} provinces, ${communeLinks.length} communes; old communes not in it: ${unmapped.length} ${unmapped.slice(0, 10).join(' ')}`);
-console.log(`stale old codes dropped (${stale.length}): ${stale.join('; ')}`);
-console.log(`links across provinces dropped (${crossProvince.length}): ${crossProvince.join('; ')}`);
-console.log(`code corrections in the merges file: ${corrections.join('; ')}`);
+console.log(`crosswalk: ${provinceLinks.length} provinces, ${communeLinks.length} communes`);
+console.log(`merger sources, of ${records.size} new communes: ${counts.a} agreed by the mapping, the ministry's map and the resolution; ${counts.c} mapping corrected by the resolution; ${counts.m} map set aside (mapping and resolution agree); ${counts.h} decided by hand from the resolution; 0 unexplained`);
+console.log(`code slips: mapping ${newCodeSlips.join('; ')}; map ${mapCodeSlips.join('; ')}`);

@@ -6,7 +6,8 @@
 import { nameKey, typeKey } from './names.mjs';
 import { readFormedFrom } from './read-ministry-map.mjs';
 
-const bare = (key) => key.normalize('NFD').replace(/\p{M}|\s/gu, '').replace(/đ/g, 'd');
+// Without diacritics, spaces or apostrophes, and y read as i ("Mỵ Hòa" / "Mi Hòa").
+const bare = (key) => key.normalize('NFD').replace(/\p{M}|\s|'/gu, '').replace(/đ/g, 'd').replace(/y/g, 'i');
 // Areas in a clause that were no commune: a firing range, a coastal strip.
 const NOT_A_UNIT = /^(?:trường bắn|khu vực)\b/i;
 /** Levenshtein distance. */
@@ -43,10 +44,13 @@ function oldRegister(three) {
 function resolver(units, oldProvinces) {
   const communes = [...units.values()].filter((u) => u.level === 'commune' && oldProvinces.has(u.province));
   const districts = [...units.values()].filter((u) => u.level === 'district' && oldProvinces.has(u.province));
+  // Keyed without spaces or apostrophes, so that "EaBar" and "Ea Bar" (two communes, in Phú Yên and Đắk Lắk)
+  // are both candidates and the neighbours decide.
+  const compact = (key) => key.replace(/\s|'/g, '');
   const byKey = new Map();
   const byBare = new Map();
   for (const u of communes) {
-    (byKey.get(u.key) ?? byKey.set(u.key, []).get(u.key)).push(u);
+    (byKey.get(compact(u.key)) ?? byKey.set(compact(u.key), []).get(compact(u.key))).push(u);
     (byBare.get(bare(u.key)) ?? byBare.set(bare(u.key), []).get(bare(u.key))).push(u);
   }
   const inDistrict = (qualifier) => {
@@ -66,13 +70,13 @@ function resolver(units, oldProvinces) {
     // the register spells it differently ("Phong Nặm" / "Phong Nậm"); else the same name, any type.
     const t = typeKey(type);
     const ofType = (list) => list.filter((u) => t === undefined || u.type === t);
-    let found = ofType(byKey.get(key) ?? []);
+    let found = ofType(byKey.get(compact(key)) ?? []);
     let spelling = false;
     if (found.length === 0) {
       found = ofType(byBare.get(bare(key)) ?? []);
       spelling = found.length > 0;
     }
-    if (found.length === 0) found = byKey.get(key) ?? [];
+    if (found.length === 0) found = byKey.get(compact(key)) ?? [];
     if (found.length > 1 && qualifier) {
       const ds = inDistrict(qualifier);
       if (ds) found = found.filter((u) => ds.has(u.district));
@@ -183,9 +187,9 @@ export function compareMergerSources({ three, created, merges, map, resolutions,
     r.mapText = e.truocsapnhap;
     if (items === 'unchanged') {
       const nc = newCommunes.get(code);
-      // An unchanged unit kept its code, or at least its name.
+      // An unchanged unit kept its code (and its name, but for spelling: Tà Si Láng / Tà Xi Láng).
       const same = units.get(code);
-      const got = same?.level === 'commune' && nc && same.key === nc.key ? { codes: [code] }
+      const got = same?.level === 'commune' && nc && oldProvincesOf.get(nc.province).has(same.province) ? { codes: [code] }
         : nc ? resolve.get(nc.province)({ type: prefixOf(nc.fullName, nc.name), name: nc.name }) : { problem: 'unknown new code' };
       r.map = got.codes ? linksOf([[got.codes[0], 'full']]) : undefined;
       r.mapUnchanged = true;

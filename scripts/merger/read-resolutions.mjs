@@ -23,7 +23,7 @@ const typeRe = new RegExp(`^(${TYPE})\\s*`, 'i');
 
 // The conversion glued some words ("củacác", "vàxã", "Hồvà", "dân sốcủa"): "của" and the
 // conjunction "và" (lower case, before a space, a capital or a type word) are set apart again.
-const AND = /\s*và(?=\s|\p{Lu}|các|thị trấn|xã|phường|huyện|một|phần|toàn)\s*/gu;
+const AND = /\s*và(?=\s|,|\p{Lu}|các|thị trấn|xã|phường|huyện|một|phần|toàn)\s*/gu;
 // A type word glued to the name before it, or following it without a comma ("thị trấn
 // Nghènxã Thiên Lộc", "thị trấn Thiên Cầm xã Nam Phúc Thăng"), starts a new unit.
 const spaced = (t) =>
@@ -62,18 +62,26 @@ export function splitUnitList(text) {
 }
 
 // Partial shares first: "một phần diện tích tự nhiên[, toàn bộ quy mô dân số] của", "phần còn lại
-// của"; then the whole: "toàn bộ diện tích tự nhiên, quy mô dân số của" (also written "bộ diện
+// của", the area without the population; then the whole: "toàn bộ diện tích tự nhiên, quy mô dân số của" (also written "bộ diện
 // tích", "quy mô dân của", or without "của").
 const SHARE = [
   [/một phần\s*(?:diện tích(?:\s*tự nhiên)?)?,?\s*(?:(?:toàn bộ\s*)?quy mô dân\s*(?:số)?)?\s*(?:của\s*)*/g, 'partial'],
   [/phần (?:quy mô dân số\s*)?còn lại\s*(?:của\s*)+/g, 'partial'],
+  // The whole area but not the population ("toàn bộ diện tích tự nhiên của xã Kỳ Lợi"): a part.
+  [/toàn bộ diện tích tự nhiên\s+(?:của\s*)+/g, 'partial'],
   [/(?:toàn\s*)?bộ\s*(?:diện tích tự nhiên,?\s*)?(?:(?:và\s*)?quy mô dân\s*(?:số)?\s*)?(?:còn lại\s*)?(?:của\s*)*(?=các|thị trấn|xã|phường|huyện|\p{Lu})/gu, 'full'],
 ];
 
 /** The old units of a clause's composition text, each marked full or partial. */
 export function readComposition(text) {
   // Mark where each share phrase begins, then cut the text at the marks.
-  let marked = spaced(text).replace(/\s*sau khi (?:thực hiện\s*)?sắp xếp theo quy định tại\s*(?:các\s*)?khoản\s*.*?Điều\s*này/gi, '');
+  // "phần còn lại của X sau khi sắp xếp theo quy định tại khoản N Điều này": the reference ends
+  // the partial share; a unit named after it without a share phrase is whole again ("… Điều này và
+  // xã Phong Quang").
+  let marked = spaced(text).replace(
+    /\s*sau khi (?:thực hiện\s*)?sắp xếp theo quy định tại\s*(?:các\s*)?khoản\s*\d+(?:\s*(?:,|và)\s*(?:khoản\s*)?\d+)*\s*(?:của\s*)?(?:Điều\s*này)?/g,
+    '\u0001full\u0002',
+  );
   for (const [re, kind] of SHARE) marked = marked.replace(re, `\u0001${kind}\u0002`);
   const out = [];
   for (const chunk of marked.split('\u0001').slice(1)) {
@@ -122,7 +130,7 @@ export function readResolution(md) {
     }
     const u = p.match(/không thực hiện sắp xếp là\s+(.*?)\.?$/i);
     if (u) unchanged.push(...splitUnitList(u[1]));
-    else if (/^\d+\.\s*(?!Sau khi sắp xếp)/.test(p)) throw new Error(`unread clause: ${p.slice(0, 200)}`);
+    else if (/^\d+\.\s*(?![\s]|Sau khi sắp xếp)/.test(p)) throw new Error(`unread clause: ${p.slice(0, 200)}`);
   }
   return { clauses, unchanged };
 }
