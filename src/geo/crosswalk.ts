@@ -24,6 +24,21 @@ export const crosswalkSchema = z.strictObject({
       newCode: z.string().regex(/^\d{2,5}$/),
       oldCode: z.string().regex(/^\d{2,5}$/),
       kind: z.enum(['full', 'partial']),
+      /**
+       * Where the link comes from: the document and clause that decide it, and how the sources
+       * compared (for the built-in commune crosswalk: `sources-agree` when the compiled mapping,
+       * the ministry's merger map and the resolution's clause agree; `mapping-corrected` when the
+       * clause corrected the mapping; `map-set-aside` when the map's reading differed;
+       * `decided-by-hand` when the clause was read by hand), with a note saying why.
+       */
+      source: z.optional(
+        z.strictObject({
+          document: z.string().min(1),
+          clause: z.optional(z.number().int().positive()),
+          basis: z.enum(['sources-agree', 'mapping-corrected', 'map-set-aside', 'decided-by-hand']),
+          note: z.optional(z.string()),
+        }),
+      ),
     }),
   ),
 });
@@ -31,6 +46,8 @@ export const crosswalkSchema = z.strictObject({
 export type Crosswalk = z.output<typeof crosswalkSchema>;
 /** One link of a crosswalk: an old unit (in full or in part) in a new one. @category Geography */
 export type CrosswalkLink = Crosswalk['links'][number];
+/** Where a crosswalk link comes from: document, clause, basis, note. @category Geography */
+export type CrosswalkLinkSource = NonNullable<CrosswalkLink['source']>;
 
 /**
  * Parses a crosswalk; throws a {@link DxInputError} listing every problem.

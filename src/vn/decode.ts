@@ -1,4 +1,4 @@
-import type { Crosswalk, CrosswalkLink } from '../geo/crosswalk.js';
+import type { Crosswalk, CrosswalkLink, CrosswalkLinkSource } from '../geo/crosswalk.js';
 import type { IsoDate } from '../model/primitives.js';
 import { UNIT_TYPES, type AdministrativeUnit, type UnitType } from '../model/unit.js';
 
@@ -44,21 +44,46 @@ export function decodeUnits(rows: string, validFrom: IsoDate, validTo?: IsoDate)
   });
 }
 
-/** Decodes generated crosswalk lines `new:old,old*`. @internal */
-export function decodeLinks(lines: string): CrosswalkLink[] {
-  return lines.split('\n').flatMap((line) => {
+const BASIS: Record<string, CrosswalkLinkSource['basis']> = {
+  a: 'sources-agree',
+  c: 'mapping-corrected',
+  m: 'map-set-aside',
+  h: 'decided-by-hand',
+};
+
+/**
+ * Decodes generated crosswalk lines `new:old,old*`; with sources (`new|clause|basis|why`, line by
+ * line) and each new province's resolution (`province:number`), every link says where it comes
+ * from. One frozen source object is shared by a new unit's links. @internal
+ */
+export function decodeLinks(lines: string, sources?: string, resolutions?: string, parentOf?: (code: string) => string | undefined): CrosswalkLink[] {
+  const sourceLines = sources?.split('\n');
+  const resolutionOf = new Map(resolutions?.split('\n').map((l) => l.split(':') as [string, string]));
+  return lines.split('\n').flatMap((line, i) => {
     const [newCode = '', olds = ''] = line.split(':');
+    let source: CrosswalkLinkSource | undefined;
+    if (sourceLines !== undefined && parentOf !== undefined) {
+      const [code, clause = '', basis = '', note] = (sourceLines[i] ?? '').split('|');
+      if (code !== newCode) throw new Error(`crosswalk sources out of step at ${newCode}`);
+      source = Object.freeze({
+        document: `${resolutionOf.get(parentOf(newCode) ?? '') ?? ''}/NQ-UBTVQH15`,
+        clause: Number(clause),
+        basis: BASIS[basis] ?? 'sources-agree',
+        ...(note === undefined ? {} : { note }),
+      });
+    }
     return olds.split(',').map((o): CrosswalkLink => ({
       newCode,
       oldCode: o.replace('*', ''),
       kind: o.endsWith('*') ? 'partial' : 'full',
+      ...(source === undefined ? {} : { source }),
     }));
   });
 }
 
 /** Builds a crosswalk object. @internal */
-export function crosswalkOf(name: string, lines: string): Crosswalk {
-  return { name, oldDate: LAST_THREE_TIER_DAY, newDate: REFORM_DATE, links: decodeLinks(lines) };
+export function crosswalkOf(name: string, lines: string, sources?: string, resolutions?: string, parentOf?: (code: string) => string | undefined): Crosswalk {
+  return { name, oldDate: LAST_THREE_TIER_DAY, newDate: REFORM_DATE, links: decodeLinks(lines, sources, resolutions, parentOf) };
 }
 
 /** @internal The day the two-tier system began (Resolution 202/2025/QH15). */

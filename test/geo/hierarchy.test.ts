@@ -85,11 +85,7 @@ describe('hierarchy at a date', () => {
     }
   });
 
-  // The upstream merges file links Xã Tân Phú of An Giang (30622) into a commune of Đồng Tháp, a
-  // wrong code; the generator drops that link, so this one old commune has no known successor.
-  const KNOWN_UNMAPPED = ['30622'];
-
-  it('the crosswalk covers every new unit and every old unit (but the one known gap)', () => {
+  it('the crosswalk covers every new unit and every old unit', () => {
     const oldH = hierarchyAt(vnUnits, '2025-06-30');
     const newH = hierarchyAt(vnUnits, '2025-07-01');
     for (const u of newH.units) {
@@ -98,7 +94,7 @@ describe('hierarchy at a date', () => {
     }
     for (const u of oldH.units) {
       if (u.level === 'province') expect(successorsOf(vnProvinceCrosswalk, u.code).length, u.code).toBeGreaterThan(0);
-      if (u.level === 'commune' && !KNOWN_UNMAPPED.includes(u.code)) {
+      if (u.level === 'commune') {
         expect(successorsOf(vnCommuneCrosswalk, u.code).length, u.code).toBeGreaterThan(0);
       }
     }
@@ -106,7 +102,6 @@ describe('hierarchy at a date', () => {
       expect(unitAt(oldH, l.oldCode), l.oldCode).toBeDefined();
       expect(unitAt(newH, l.newCode), l.newCode).toBeDefined();
     }
-    expect(KNOWN_UNMAPPED.map((c) => successorsOf(vnCommuneCrosswalk, c).length)).toEqual([0]);
     // An old unit in full goes to one new unit; only a partial one is split.
     const fullTwice = [...new Set(vnCommuneCrosswalk.links.map((l) => l.oldCode))].filter(
       (c) => successorsOf(vnCommuneCrosswalk, c).filter((l) => l.kind === 'full').length > 1,
