@@ -39,6 +39,7 @@ const CALLS: Record<string, () => unknown[]> = {
   descendantsOf: () => [h, '75'],
   expectedValueAt: () => [{ baseline: { value: 60, date: '2024-12-31' }, target: { value: 80, date: '2025-12-31' }, date: '2025-06-30', path: 'linear' }],
   findUnitsByName: () => [h.units, 'Đồng Nai'],
+  lookupUnitByName: () => [h, 'Đồng Nai', { level: 'province' }],
   finishRollup: () => [partial, inds, h, { bucket: 'year' }],
   formatDate: () => ['2025-06-30', 'vi'],
   formatNumber: () => ['70.5', { lang: 'vi', percent: true }],

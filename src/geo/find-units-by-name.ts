@@ -21,10 +21,40 @@ function wordsOf(s: string): Word[] {
     .filter((w) => w !== '')
     .map((w) => {
       const tones = (w.match(TONES) ?? []).join('');
-      const toned = (w.replace(TONES, '') + tones).normalize('NFC');
       const bare = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+      // Đắk, Đăk and Đak are one word (Đắk Lắk, Đăk Glei, Đak Pơ), and Lắk, Lăk one: one toned form.
+      const toned = bare === 'dak' && w.startsWith('đ') ? 'đăk' : bare === 'lak' ? 'lăk' : (w.replace(TONES, '') + tones).normalize('NFC');
       return { bare, toned };
     });
+}
+
+// How people abbreviate (matched on the lower-case query, before diacritics are read): the
+// type words, and Hồ Chí Minh City's names.
+const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
+  [/^\s*(?:tp\.?\s*)?(?:hcm|hồ chí minh|ho chi minh)\s*(?:city)?\s*$/u, 'thành phố hồ chí minh'],
+  [/^\s*tphcm\s*$/u, 'thành phố hồ chí minh'],
+  [/^\s*(?:tp\.?\s*)?(?:sài gòn|sai gon|saigon)\s*$/u, 'thành phố hồ chí minh'],
+  // Thừa Thiên Huế province became the centrally-run city of Huế on 2025-01-01 (code 46).
+  [/^\s*(?:tỉnh\s+|tinh\s+)?(?:thừa thiên huế|thua thien hue|thừa thiên - huế)\s*$/u, 'thành phố huế'],
+  [/^\s*(?:t\.\s*p\.?|tp\.?)\s*/u, 'thành phố '],
+  [/^\s*tx\.?\s*/u, 'thị xã '],
+  [/^\s*tt\.\s*|^\s*tt\s+/u, 'thị trấn '],
+  [/^\s*p\.\s*|^\s*p(?=\d)/u, 'phường '],
+  [/^\s*x\.\s*/u, 'xã '],
+  [/^\s*q\.\s*|^\s*q(?=\d)/u, 'quận '],
+  [/^\s*h\.\s*/u, 'huyện '],
+];
+
+/** The query with its abbreviations written out ("TP.HCM" → "thành phố hồ chí minh", "P.5" → "phường 5"). @internal */
+export function expandAbbreviations(query: string): string {
+  let q = query.normalize('NFC').toLowerCase().trim();
+  for (const [re, full] of ABBREVIATIONS) {
+    if (re.test(q)) {
+      q = q.replace(re, full);
+      if (!full.endsWith(' ')) break;
+    }
+  }
+  return q;
 }
 
 const startsWithWords = (words: readonly Word[], phrase: string): number => {
@@ -79,8 +109,10 @@ function nameIndex(units: readonly AdministrativeUnit[]): Map<string, Set<Admini
 
 /**
  * Finds units by name the way people type it: with or without diacritics, either tone-mark
- * placement ("Thanh Hóa", "Thanh Hoá"), with or without the type word ("Tỉnh Đồng Nai",
- * "Đồng Nai", "Dong Nai Province"), in Vietnamese or English. A query with a type word matches
+ * placement ("Thanh Hóa", "Thanh Hoá"; "Thủy", "Thuỷ"), Đắk / Đăk / Đak as one word, with or
+ * without the type word ("Tỉnh Đồng Nai", "Đồng Nai", "Dong Nai Province") or its abbreviation
+ * (TP., T.P., TX., TT., P., X., Q., H.; "P5", "Q1"), in Vietnamese or English; "TP.HCM", "TPHCM",
+ * "HCM" and "Sài Gòn" name Hồ Chí Minh City, "Thừa Thiên Huế" the city of Huế. A query with a type word matches
  * that type first ("Tỉnh Thanh Hóa" is the province, not the city of Thanh Hóa) and any type only
  * when nothing of that type matches. A query typed with diacritics
  * matches names with the same diacritics ("Thanh Hóa" is not "Thành Hòa"); a query typed without
@@ -91,6 +123,7 @@ function nameIndex(units: readonly AdministrativeUnit[]): Map<string, Set<Admini
  * ```ts
  * const h = hierarchyAt(vnProvinces, '2025-07-01');
  * findUnitsByName(h.units, 'tinh dong nai').map((u) => u.code); // ['75']
+ * findUnitsByName(h.units, 'TP.HCM').map((u) => u.code); // ['79']
  * ```
  * @param units - The units to search: a hierarchy's `units` (one date) or a register's (all dates).
  * @param query - The name as typed.
@@ -102,7 +135,7 @@ export function findUnitsByName(units: readonly AdministrativeUnit[], query: str
   if (g.array(units, ['units'])) units.forEach((u, i) => g.object(u, ['units', i]) && g.text(u.name, ['units', i, 'name']));
   g.text(query, ['query']).done();
   const idx = nameIndex(units);
-  const keys = keysOf(query, true);
+  const keys = keysOf(expandAbbreviations(query), true);
   const toned = keys.filter((k) => k.startsWith('t:'));
   const [whole, ...stripped] = toned.length > 0 ? toned : keys;
   // The name as typed first ("Tỉnh Thanh Hóa" is the province); without its type word only if
