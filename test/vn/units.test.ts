@@ -86,7 +86,10 @@ describe('Vietnam units at a date', () => {
     expect(links.filter((l) => l.kind === 'full').map((l) => l.oldCode)).toEqual(['00004', '00013']);
     expect(links.filter((l) => l.kind === 'partial').length).toBeGreaterThanOrEqual(6);
     // Côn Đảo: an island district with no communes became a special zone.
-    expect(predecessorsOf(vnCommuneCrosswalk, '26732')).toEqual([{ newCode: '26732', oldCode: '755', kind: 'full' }]);
+    expect(predecessorsOf(vnCommuneCrosswalk, '26732')).toEqual([
+      // Resolution 1685, clause 163: "toàn bộ … của huyện Côn Đảo thành đặc khu có tên gọi là đặc khu Côn Đảo"
+      { newCode: '26732', oldCode: '755', kind: 'full', source: { document: '1685/NQ-UBTVQH15', clause: 163, basis: 'sources-agree' } },
+    ]);
   });
 
   it('levels over time', () => {
