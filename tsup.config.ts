@@ -6,6 +6,7 @@ export default defineConfig({
     'vn/index': 'src/vn/index.ts',
     'vn/communes': 'src/vn/communes.ts',
     'tabular/index': 'src/tabular/index.ts',
+    'testing/index': 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -3,9 +3,11 @@
 // null-prototype objects): the only outcomes are a typed value with no NaN or Infinity anywhere
 // in it, or the library's own DxInputError — within a time bound, and without changing its
 // (frozen) input. A new export without an entry here fails the suite.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import * as tabular from '../src/tabular/index.js';
+import * as testing from '../src/testing/index.js';
 import * as vn from '../src/vn/index.js';
 import { vnCommuneCrosswalk, vnUnits } from '../src/vn/communes.js';
 
@@ -106,9 +108,14 @@ const CALLS: Record<string, () => unknown[]> = {
   alignWithNationalTargets: () => [vn.plans.dongNai2025, vn.DECISION_411_TARGETS],
   parseNationalTargets: () => [vn.RESOLUTION_57_TARGETS],
   meanOfPredecessors: () => [{ '75': { total: '0.7' }, '70': { total: '0.6' } }, vn.vnProvinceCrosswalk],
+  hierarchyArbitrary: () => [{ tiers: 3, maxProvinces: 2, maxChildren: 3, date: '2025-07-01' }],
+  observationsArbitrary: () => [h, inds, { year: 2025, periods: 'month', gaps: true }],
+  sheetRowsArbitrary: () => [h, { year: 2025 }],
+  diagnoseFigure: () => ['66.7', { observations: obs, indicator: inds[0], hierarchy: h, unitCode: '75', period: '2025', bucket: 'year', decimals: 1 }],
+  diagnoseStatus: () => [true, comparator, '70'],
 };
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {};
-for (const m of [api, tabular, vn] as Record<string, unknown>[]) {
+for (const m of [api, tabular, testing, vn] as Record<string, unknown>[]) {
   for (const [k, v] of Object.entries(m)) if (typeof v === 'function' && k !== 'DxInputError') FUNCTIONS[k] = v as (...args: unknown[]) => unknown;
 }
 
@@ -158,7 +165,9 @@ function hasNonFinite(v: unknown, seen = new Set<unknown>()): boolean {
 function outcome(f: (...a: unknown[]) => unknown, args: unknown[]): { ok: boolean; why: string } {
   const t0 = performance.now();
   try {
-    const r = f(...args);
+    let r = f(...args);
+    // An arbitrary of the testing kit answers with what it draws: three samples are the result.
+    if (r instanceof fc.Arbitrary) r = fc.sample(r, { numRuns: 3, seed: 7 });
     if (performance.now() - t0 > 2000) return { ok: false, why: 'took more than 2 s' };
     return hasNonFinite(r) ? { ok: false, why: 'NaN or Infinity in the result' } : { ok: true, why: '' };
   } catch (e) {

@@ -9,6 +9,8 @@ import * as api from '../../src/index.js';
 import * as communes from '../../src/vn/communes.js';
 import * as vn from '../../src/vn/index.js';
 import * as tabular from '../../src/tabular/index.js';
+import * as testing from '../../src/testing/index.js';
+import fc from 'fast-check';
 
 const root = resolve(__dirname, '../..');
 // Every source file, tracked by git or not yet (a new module before its first commit).
@@ -65,7 +67,7 @@ const assessmentEvidence = api.parseEvidence([
   { unitCode: '26734', componentId: 'docs', track: 'appraised', numerator: 2, denominator: 4 },
   { unitCode: '26734', componentId: 'portal', track: 'appraised', yes: true },
 ]);
-const scope: Record<string, unknown> = { ...api, ...vn, ...communes, ...tabular, ...fixtures, framework: assessmentFramework, evidence: assessmentEvidence };
+const scope: Record<string, unknown> = { ...api, ...vn, ...communes, ...tabular, ...testing, fc, ...fixtures, framework: assessmentFramework, evidence: assessmentEvidence };
 
 /** The comment's value, when the comment is a plain value (no ellipsis, no prose after it). */
 function valueOf(comment: string): { ok: true; value: unknown } | { ok: false } {

@@ -34,7 +34,7 @@ beforeAll(() => {
   pkg = join(consumer, 'node_modules', 'dx-indicators');
   mkdirSync(pkg, { recursive: true });
   run('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1'], tmp);
-  for (const dep of ['zod', 'date-fns', 'decimal.js', 'papaparse']) symlinkSync(join(root, 'node_modules', dep), join(consumer, 'node_modules', dep));
+  for (const dep of ['zod', 'date-fns', 'decimal.js', 'papaparse', 'fast-check']) symlinkSync(join(root, 'node_modules', dep), join(consumer, 'node_modules', dep));
   write('package.json', '{"name":"consumer","private":true,"type":"module"}');
 }, 180_000);
 
@@ -53,10 +53,12 @@ import { hierarchyAt, unitAt, unitsOfLevel } from 'dx-indicators';
 import { vnProvinces, vnProvinceCrosswalk } from 'dx-indicators/vn';
 import { vnUnits } from 'dx-indicators/vn/communes';
 import { readCsvObservations } from 'dx-indicators/tabular';
+import { diagnoseStatus } from 'dx-indicators/testing';
 const h = hierarchyAt(vnUnits, '2025-07-01');
 const csv = readCsvObservations('Mã xã;Kỳ báo cáo;Giá trị\\n25195;T9/2025;1.204,5\\n', { locale: 'vi', indicatorId: 'x' });
-console.log(unitsOfLevel(h, 'commune').length, unitAt(hierarchyAt(vnProvinces, '2025-06-30'), '15').name, vnProvinceCrosswalk.links.length, csv.accepted[0].value);`);
-    expect(run('node', ['esm.mjs'], consumer).trim()).toBe('3321 Yên Bái 63 1204.5');
+const status = diagnoseStatus(true, { kind: 'more-than', value: '50' }, '50');
+console.log(unitsOfLevel(h, 'commune').length, unitAt(hierarchyAt(vnProvinces, '2025-06-30'), '15').name, vnProvinceCrosswalk.links.length, csv.accepted[0].value, status.reproducedBy.mistake);`);
+    expect(run('node', ['esm.mjs'], consumer).trim()).toBe('3321 Yên Bái 63 1204.5 more-than-read-as-at-least');
   });
 
   it('loads in Node CJS', () => {
@@ -65,11 +67,14 @@ const { hierarchyAt, unitsOfLevel, buildScorecard } = require('dx-indicators');
 const { vnProvinces, plans, dongNai2025Reported } = require('dx-indicators/vn');
 const { vnUnits } = require('dx-indicators/vn/communes');
 const { readPeriod } = require('dx-indicators/tabular');
+const { diagnoseFigure } = require('dx-indicators/testing');
 const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf: '2025-09-29' });
-console.log(unitsOfLevel(hierarchyAt(vnProvinces, '2025-06-30'), 'province').length, unitsOfLevel(hierarchyAt(vnUnits, '2025-06-30'), 'district').length, card.overall.met, readPeriod('Quý 3/2025'));`);
-    expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('63 696 3 2025-Q3');
+console.log(unitsOfLevel(hierarchyAt(vnProvinces, '2025-06-30'), 'province').length, unitsOfLevel(hierarchyAt(vnUnits, '2025-06-30'), 'district').length, card.overall.met, readPeriod('Quý 3/2025'), typeof diagnoseFigure);`);
+    expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('63 696 3 2025-Q3 function');
   });
 
+  // dx-indicators/testing is left out under node10: fast-check 4's own declarations need node16 or
+  // bundler resolution (they import pure-rand's subpaths), which the guide says.
   for (const resolution of ['node10', 'node16', 'bundler'] as const) {
     it(`type-checks in TypeScript with moduleResolution ${resolution}`, () => {
       write(`ts-${resolution}.ts`, `
@@ -77,13 +82,15 @@ import { attainment, type Computed, type Scorecard } from 'dx-indicators';
 import { plans } from 'dx-indicators/vn';
 import { vnCommuneCrosswalk } from 'dx-indicators/vn/communes';
 import { readPeriod } from 'dx-indicators/tabular';
+${resolution === 'node10' ? 'const verdict = { matches: false };' : `import { diagnoseStatus, type StatusDiagnosis } from 'dx-indicators/testing';
+const verdict: StatusDiagnosis = diagnoseStatus(false, { kind: 'at-least', value: '80' }, '80');`}
 const period: string | undefined = readPeriod('Quý 3/2025');
 const r = attainment(plans.dongNai2025.targets[0]!.comparator, '91');
 const ratio: string | undefined = r.ok ? r.value.ratio : undefined;
 // @ts-expect-error: the ratio is there only once \`ok\` is narrowed
 r.value.ratio;
 const links: number = vnCommuneCrosswalk.links.length;
-export const used: [string | undefined, number, Computed<unknown> | undefined, Scorecard | undefined, string | undefined] = [ratio, links, undefined, undefined, period];`);
+export const used: [string | undefined, number, Computed<unknown> | undefined, Scorecard | undefined, string | undefined, boolean] = [ratio, links, undefined, undefined, period, verdict.matches];`);
       write(`tsconfig-${resolution}.json`, JSON.stringify({
         compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], module: resolution === 'node16' ? 'node16' : resolution === 'node10' ? 'commonjs' : 'esnext', moduleResolution: resolution, target: 'es2022', exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true,
           // zod's own declarations default-import their locales: a node10 project needs esModuleInterop for them.
@@ -109,16 +116,17 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
       './vn': [d('vn/index.d.cts'), d('vn/index.d.cts'), d('vn/index.d.ts'), d('vn/index.d.ts')],
       './vn/communes': [d('vn/communes.d.cts'), d('vn/communes.d.cts'), d('vn/communes.d.ts'), d('vn/communes.d.ts')],
       './tabular': [d('tabular/index.d.cts'), d('tabular/index.d.cts'), d('tabular/index.d.ts'), d('tabular/index.d.ts')],
+      './testing': [d('testing/index.d.cts'), d('testing/index.d.cts'), d('testing/index.d.ts'), d('testing/index.d.ts')],
       './package.json': Array(4).fill('/node_modules/dx-indicators/package.json'),
     });
     expect(Object.values(attw.problems).flat()).toEqual([]);
   });
 
   it('keeps each entry point within its size budget (minified, gzipped, without dependencies)', () => {
-    const BUDGETS = { 'index.js': 42_000, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 12_000 };
+    const BUDGETS = { 'index.js': 42_000, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 12_000, 'testing/index.js': 18_000 };
     const sizes: Record<string, number> = {};
     for (const [entry, budget] of Object.entries(BUDGETS)) {
-      const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js', 'papaparse'] });
+      const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js', 'papaparse', 'fast-check'] });
       sizes[entry] = gzipSync(out.outputFiles[0]!.contents).length;
       expect(sizes[entry], `${entry}: ${sizes[entry]} bytes`).toBeLessThanOrEqual(budget);
     }
