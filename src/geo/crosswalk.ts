@@ -4,6 +4,36 @@ import { isoDateSchema } from '../model/primitives.js';
 import { guard } from '../model/guard.js';
 
 /**
+ * Zod schema for one link of a crosswalk: an old unit, in full or in part, in a new one.
+ * @example
+ * ```ts
+ * crosswalkLinkSchema.safeParse({ newCode: '75', oldCode: '70', kind: 'full' }).success; // true
+ * ```
+ * @category Schemas
+ */
+export const crosswalkLinkSchema = z.strictObject({
+  newCode: z.string().regex(/^\d{2,5}$/),
+  oldCode: z.string().regex(/^\d{2,5}$/),
+  /** `full`: the whole old unit went into the new one; `partial`: part of it did (the old unit was split). */
+  kind: z.enum(['full', 'partial']),
+  /**
+   * Where the link comes from: the document and clause that decide it, and how the sources
+   * compared (for the built-in commune crosswalk: `sources-agree` when the compiled mapping,
+   * the ministry's merger map and the resolution's clause agree; `mapping-corrected` when the
+   * clause corrected the mapping; `map-set-aside` when the map's reading differed;
+   * `decided-by-hand` when the clause was read by hand), with a note saying why.
+   */
+  source: z.optional(
+    z.strictObject({
+      document: z.string().min(1),
+      clause: z.optional(z.number().int().positive()),
+      basis: z.enum(['sources-agree', 'mapping-corrected', 'map-set-aside', 'decided-by-hand']),
+      note: z.optional(z.string()),
+    }),
+  ),
+});
+
+/**
  * Zod schema for a crosswalk between two boundary versions: for each new unit, the old units
  * it was formed from. `full`: the whole old unit went into the new one; `partial`: part of it
  * did (the old unit was split between several new ones).
@@ -19,33 +49,12 @@ export const crosswalkSchema = z.strictObject({
   oldDate: isoDateSchema,
   /** The first day of the new boundaries. */
   newDate: isoDateSchema,
-  links: z.array(
-    z.strictObject({
-      newCode: z.string().regex(/^\d{2,5}$/),
-      oldCode: z.string().regex(/^\d{2,5}$/),
-      kind: z.enum(['full', 'partial']),
-      /**
-       * Where the link comes from: the document and clause that decide it, and how the sources
-       * compared (for the built-in commune crosswalk: `sources-agree` when the compiled mapping,
-       * the ministry's merger map and the resolution's clause agree; `mapping-corrected` when the
-       * clause corrected the mapping; `map-set-aside` when the map's reading differed;
-       * `decided-by-hand` when the clause was read by hand), with a note saying why.
-       */
-      source: z.optional(
-        z.strictObject({
-          document: z.string().min(1),
-          clause: z.optional(z.number().int().positive()),
-          basis: z.enum(['sources-agree', 'mapping-corrected', 'map-set-aside', 'decided-by-hand']),
-          note: z.optional(z.string()),
-        }),
-      ),
-    }),
-  ),
+  links: z.array(crosswalkLinkSchema),
 });
 /** A crosswalk between boundary versions. @category Geography */
-export type Crosswalk = z.output<typeof crosswalkSchema>;
+export interface Crosswalk extends z.output<typeof crosswalkSchema> {}
 /** One link of a crosswalk: an old unit (in full or in part) in a new one. @category Geography */
-export type CrosswalkLink = Crosswalk['links'][number];
+export interface CrosswalkLink extends z.output<typeof crosswalkLinkSchema> {}
 /** Where a crosswalk link comes from: document, clause, basis, note. @category Geography */
 export type CrosswalkLinkSource = NonNullable<CrosswalkLink['source']>;
 

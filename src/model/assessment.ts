@@ -48,7 +48,7 @@ export const assessmentComponentSchema = z.strictObject({
   rule: scoringRuleSchema,
 });
 /** A component of an assessment framework. @category Assessments */
-export type AssessmentComponent = z.output<typeof assessmentComponentSchema>;
+export interface AssessmentComponent extends z.output<typeof assessmentComponentSchema> {}
 
 /**
  * Zod schema for a main index: its maximum points and its components (the components may be
@@ -67,7 +67,7 @@ export const mainIndexSchema = z.strictObject({
   components: z.array(assessmentComponentSchema),
 });
 /** A main index of an assessment framework. @category Assessments */
-export type MainIndex = z.output<typeof mainIndexSchema>;
+export interface MainIndex extends z.output<typeof mainIndexSchema> {}
 
 /**
  * Zod schema for an assessment framework: pillars → main indices → components, each with its
@@ -111,7 +111,7 @@ export const assessmentFrameworkSchema = z
     if (!total.eq(f.maxPoints)) addProblem(ctx, 'inconsistent', `the main indices' maxima add up to ${total.toFixed()}, not ${f.maxPoints}`, ['maxPoints']);
   });
 /** An assessment framework. @category Assessments */
-export type AssessmentFramework = z.output<typeof assessmentFrameworkSchema>;
+export interface AssessmentFramework extends z.output<typeof assessmentFrameworkSchema> {}
 
 /**
  * Zod schema for one piece of evidence: a unit's figure for a component, on one score track
@@ -139,7 +139,7 @@ export const evidenceSchema = z.strictObject({
   note: z.string().optional(),
 });
 /** A piece of evidence. @category Assessments */
-export type Evidence = z.output<typeof evidenceSchema>;
+export interface Evidence extends z.output<typeof evidenceSchema> {}
 /** A score track: self-assessed, appraised by the council, or final. @category Assessments */
 export type ScoreTrack = Evidence['track'];
 

@@ -93,7 +93,7 @@ export const indicatorSchema = z
     }
   });
 /** An indicator. @category Model */
-export type Indicator = z.output<typeof indicatorSchema>;
+export interface Indicator extends z.output<typeof indicatorSchema> {}
 
 /**
  * Parses an indicator; throws a {@link DxInputError} listing every problem.

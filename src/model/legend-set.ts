@@ -54,7 +54,7 @@ export const legendSetSchema = z
     }
   });
 /** A legend set. @category Model */
-export type LegendSet = z.output<typeof legendSetSchema>;
+export interface LegendSet extends z.output<typeof legendSetSchema> {}
 /** One band of a legend set (or its no-data band). @category Model */
 export type LegendBand = LegendSet['noData'];
 

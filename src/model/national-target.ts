@@ -26,7 +26,7 @@ export const nationalTargetSchema = z.strictObject({
   note: z.string().optional(),
 });
 /** A national target. @category Model */
-export type NationalTarget = z.output<typeof nationalTargetSchema>;
+export interface NationalTarget extends z.output<typeof nationalTargetSchema> {}
 
 /**
  * Parses a list of national targets, all or nothing.

@@ -54,7 +54,7 @@ export const observationSchema = z
     }
   });
 /** A reported figure. @category Model */
-export type Observation = z.output<typeof observationSchema>;
+export interface Observation extends z.output<typeof observationSchema> {}
 
 /**
  * Zod schema for a set of observations reported together, with its as-of date and source.
@@ -71,7 +71,7 @@ export const observationSetSchema = z.strictObject({
   observations: z.array(observationSchema),
 });
 /** A set of observations. @category Model */
-export type ObservationSet = z.output<typeof observationSetSchema>;
+export interface ObservationSet extends z.output<typeof observationSetSchema> {}
 
 /**
  * Parses one observation; throws a {@link DxInputError} listing every problem.

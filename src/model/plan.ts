@@ -21,7 +21,7 @@ export const sourceDocumentSchema = z.strictObject({
   published: isoDateSchema,
 });
 /** A source document. @category Model */
-export type SourceDocument = z.output<typeof sourceDocumentSchema>;
+export interface SourceDocument extends z.output<typeof sourceDocumentSchema> {}
 
 /**
  * Zod schema for a budget line of a plan: an amount of money in Vietnamese đồng, exact, with
@@ -40,7 +40,7 @@ export const budgetItemSchema = z.strictObject({
   source: sourceRefSchema,
 });
 /** A budget line. @category Model */
-export type BudgetItem = z.output<typeof budgetItemSchema>;
+export interface BudgetItem extends z.output<typeof budgetItemSchema> {}
 
 /**
  * Zod schema for a plan: a document's set of targets, with issuer, number, date, period, the
@@ -98,7 +98,7 @@ export const planSchema = z
     });
   });
 /** A plan. @category Model */
-export type Plan = z.output<typeof planSchema>;
+export interface Plan extends z.output<typeof planSchema> {}
 
 /**
  * Parses a plan and checks that every target names an indicator, a source and a domain of the

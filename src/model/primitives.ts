@@ -66,7 +66,7 @@ export const labelSchema = z.strictObject({
 });
 
 /** A text in Vietnamese and English. @category Model */
-export type Label = z.output<typeof labelSchema>;
+export interface Label extends z.output<typeof labelSchema> {}
 
 /** A language of the labels and messages: Vietnamese or English. @category Model */
 export type Lang = keyof Label;

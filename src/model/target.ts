@@ -53,7 +53,7 @@ export const sourceRefSchema = z.strictObject({
   quote: z.string().min(1),
 });
 /** A reference to a sentence in a source document. @category Model */
-export type SourceRef = z.output<typeof sourceRefSchema>;
+export interface SourceRef extends z.output<typeof sourceRefSchema> {}
 
 /**
  * Zod schema for a target: an indicator, the tier (and optionally the unit) it applies to, a
@@ -87,7 +87,7 @@ export const targetSchema = z
     }
   });
 /** A target. @category Model */
-export type Target = z.output<typeof targetSchema>;
+export interface Target extends z.output<typeof targetSchema> {}
 
 /**
  * Parses a target; throws a {@link DxInputError} listing every problem.

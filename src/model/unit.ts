@@ -104,7 +104,7 @@ export const administrativeUnitSchema = z
     }
   });
 /** An administrative unit, valid over a span of dates. @category Model */
-export type AdministrativeUnit = z.output<typeof administrativeUnitSchema>;
+export interface AdministrativeUnit extends z.output<typeof administrativeUnitSchema> {}
 
 /**
  * Zod schema for a register of administrative units: every version of every unit, and the span
@@ -121,7 +121,7 @@ export const unitRegisterSchema = z.strictObject({
   units: z.array(administrativeUnitSchema),
 });
 /** A register of administrative units over time. @category Model */
-export type UnitRegister = z.output<typeof unitRegisterSchema>;
+export interface UnitRegister extends z.output<typeof unitRegisterSchema> {}
 
 /**
  * Parses an administrative unit; throws a {@link DxInputError} that lists every problem.
