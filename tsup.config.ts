@@ -16,4 +16,13 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
+  // The model's schemas are built at load time by zod/mini's functions. Marked pure, they are
+  // dropped from a user's bundle that does not use them (isTargetMet alone carries no schema).
+  esbuildOptions(options) {
+    options.pure = [
+      'z.array', 'z.boolean', 'z.custom', 'z.discriminatedUnion', 'z.enum', 'z.gte', 'z.int', 'z.literal', 'z.minLength',
+      'z.optional', 'z.pipe', 'z.positive', 'z.regex', 'z.strictObject', 'z.string', 'z.superRefine', 'z.transform',
+      'z.union', 'z._default',
+    ];
+  },
 });

@@ -4,7 +4,7 @@ import { attainmentOf } from '../calc/attainment.js';
 import { assessmentFrameworkSchema, evidenceSchema, type AssessmentComponent, type AssessmentFramework, type Evidence, type ScoreTrack } from '../model/assessment.js';
 import { guard } from '../model/guard.js';
 import { parseWith } from '../model/parse.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ComponentScore, ScoreSummary, UnitScore } from './types.js';
 
 /** Options of {@link scoreAssessment}. @category Assessments */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from '../model/schema.js';
 import { parseWith } from '../model/parse.js';
 import { isoDateSchema } from '../model/primitives.js';
 import { guard } from '../model/guard.js';
@@ -11,27 +12,30 @@ import { guard } from '../model/guard.js';
  * ```
  * @category Schemas
  */
-export const crosswalkLinkSchema = z.strictObject({
-  newCode: z.string().regex(/^\d{2,5}$/),
-  oldCode: z.string().regex(/^\d{2,5}$/),
-  /** `full`: the whole old unit went into the new one; `partial`: part of it did (the old unit was split). */
-  kind: z.enum(['full', 'partial']),
-  /**
-   * Where the link comes from: the document and clause that decide it, and how the sources
-   * compared (for the built-in commune crosswalk: `sources-agree` when the compiled mapping,
-   * the ministry's merger map and the resolution's clause agree; `mapping-corrected` when the
-   * clause corrected the mapping; `map-set-aside` when the map's reading differed;
-   * `decided-by-hand` when the clause was read by hand), with a note saying why.
-   */
-  source: z.optional(
-    z.strictObject({
-      document: z.string().min(1),
-      clause: z.optional(z.number().int().positive()),
-      basis: z.enum(['sources-agree', 'mapping-corrected', 'map-set-aside', 'decided-by-hand']),
-      note: z.optional(z.string()),
-    }),
-  ),
-});
+export const crosswalkLinkSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    newCode: z.string().check(z.regex(/^\d{2,5}$/)),
+    oldCode: z.string().check(z.regex(/^\d{2,5}$/)),
+    /** `full`: the whole old unit went into the new one; `partial`: part of it did (the old unit was split). */
+    kind: z.enum(['full', 'partial']),
+    /**
+     * Where the link comes from: the document and clause that decide it, and how the sources
+     * compared (for the built-in commune crosswalk: `sources-agree` when the compiled mapping,
+     * the ministry's merger map and the resolution's clause agree; `mapping-corrected` when the
+     * clause corrected the mapping; `map-set-aside` when the map's reading differed;
+     * `decided-by-hand` when the clause was read by hand), with a note saying why.
+     */
+    source: z.optional(
+      z.strictObject({
+        document: z.string().check(z.minLength(1)),
+        clause: z.optional(z.int().check(z.positive())),
+        basis: z.enum(['sources-agree', 'mapping-corrected', 'map-set-aside', 'decided-by-hand']),
+        note: z.optional(z.string()),
+      }),
+    ),
+  }),
+);
+
 
 /**
  * Zod schema for a crosswalk between two boundary versions: for each new unit, the old units
@@ -43,14 +47,17 @@ export const crosswalkLinkSchema = z.strictObject({
  * ```
  * @category Schemas
  */
-export const crosswalkSchema = z.strictObject({
-  name: z.string().min(1),
-  /** A date on which the old boundaries were in force (the last day before the change). */
-  oldDate: isoDateSchema,
-  /** The first day of the new boundaries. */
-  newDate: isoDateSchema,
-  links: z.array(crosswalkLinkSchema),
-});
+export const crosswalkSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    name: z.string().check(z.minLength(1)),
+    /** A date on which the old boundaries were in force (the last day before the change). */
+    oldDate: isoDateSchema,
+    /** The first day of the new boundaries. */
+    newDate: isoDateSchema,
+    links: z.array(crosswalkLinkSchema),
+  }),
+);
+
 /** A crosswalk between boundary versions. @category Geography */
 export interface Crosswalk extends z.output<typeof crosswalkSchema> {}
 /** One link of a crosswalk: an old unit (in full or in part) in a new one. @category Geography */

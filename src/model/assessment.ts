@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import { toDec } from '../core/decimal.js';
 import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
 import { decimalSchema, idSchema, isoDateSchema, labelSchema } from './primitives.js';
@@ -21,15 +22,17 @@ import { comparatorSchema } from './target.js';
  * ```
  * @category Schemas
  */
-export const scoringRuleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('ratio') }),
-  z.strictObject({ kind: z.literal('ratio-to-best') }),
-  z.strictObject({ kind: z.literal('capped-count'), pointsEach: decimalSchema }),
-  z.strictObject({ kind: z.literal('steps'), steps: z.array(z.strictObject({ atLeast: decimalSchema, points: decimalSchema })).min(1) }),
-  z.strictObject({ kind: z.literal('categorical'), categories: z.array(z.strictObject({ id: idSchema, label: labelSchema, fraction: decimalSchema })).min(1) }),
-  z.strictObject({ kind: z.literal('yes-no') }),
-  z.strictObject({ kind: z.literal('attainment'), comparator: comparatorSchema, cap: decimalSchema.optional() }),
-]);
+export const scoringRuleSchema = /* @__PURE__ */ schema(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('ratio') }),
+    z.strictObject({ kind: z.literal('ratio-to-best') }),
+    z.strictObject({ kind: z.literal('capped-count'), pointsEach: decimalSchema }),
+    z.strictObject({ kind: z.literal('steps'), steps: z.array(z.strictObject({ atLeast: decimalSchema, points: decimalSchema })).check(z.minLength(1)) }),
+    z.strictObject({ kind: z.literal('categorical'), categories: z.array(z.strictObject({ id: idSchema, label: labelSchema, fraction: decimalSchema })).check(z.minLength(1)) }),
+    z.strictObject({ kind: z.literal('yes-no') }),
+    z.strictObject({ kind: z.literal('attainment'), comparator: comparatorSchema, cap: z.optional(decimalSchema) }),
+  ]),
+);
 /** A scoring rule. @category Assessments */
 export type ScoringRule = z.output<typeof scoringRuleSchema>;
 
@@ -41,12 +44,14 @@ export type ScoringRule = z.output<typeof scoringRuleSchema>;
  * ```
  * @category Schemas
  */
-export const assessmentComponentSchema = z.strictObject({
-  id: idSchema,
-  label: labelSchema,
-  maxPoints: decimalSchema,
-  rule: scoringRuleSchema,
-});
+export const assessmentComponentSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    id: idSchema,
+    label: labelSchema,
+    maxPoints: decimalSchema,
+    rule: scoringRuleSchema,
+  }),
+);
 /** A component of an assessment framework. @category Assessments */
 export interface AssessmentComponent extends z.output<typeof assessmentComponentSchema> {}
 
@@ -59,13 +64,15 @@ export interface AssessmentComponent extends z.output<typeof assessmentComponent
  * ```
  * @category Schemas
  */
-export const mainIndexSchema = z.strictObject({
-  id: idSchema,
-  label: labelSchema,
-  maxPoints: decimalSchema,
-  componentCount: z.number().int().min(0).optional(),
-  components: z.array(assessmentComponentSchema),
-});
+export const mainIndexSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    id: idSchema,
+    label: labelSchema,
+    maxPoints: decimalSchema,
+    componentCount: z.optional(z.int().check(z.gte(0))),
+    components: z.array(assessmentComponentSchema),
+  }),
+);
 /** A main index of an assessment framework. @category Assessments */
 export interface MainIndex extends z.output<typeof mainIndexSchema> {}
 
@@ -79,37 +86,38 @@ export interface MainIndex extends z.output<typeof mainIndexSchema> {}
  * ```
  * @category Schemas
  */
-export const assessmentFrameworkSchema = z
-  .strictObject({
-    id: idSchema,
-    title: labelSchema,
-    maxPoints: decimalSchema,
-    source: z.strictObject({ document: z.string().min(1), issuer: z.string().min(1), date: isoDateSchema, url: z.string().min(1).optional() }),
-    pillars: z.array(z.strictObject({ id: idSchema, label: labelSchema, mainIndices: z.array(mainIndexSchema).min(1) })).min(1),
-    note: z.string().optional(),
-  })
-  .superRefine((f, ctx) => {
-    const ids = new Set<string>();
-    let total = toDec(0);
-    f.pillars.forEach((p, pi) => {
-      if (ids.has(p.id)) addProblem(ctx, 'duplicate', `the id "${p.id}" is used twice`, ['pillars', pi, 'id']);
-      ids.add(p.id);
-      p.mainIndices.forEach((m, mi) => {
-        if (ids.has(m.id)) addProblem(ctx, 'duplicate', `the id "${m.id}" is used twice`, ['pillars', pi, 'mainIndices', mi, 'id']);
-        ids.add(m.id);
-        total = total.plus(m.maxPoints);
-        if (m.components.length === 0) return;
-        let sum = toDec(0);
-        m.components.forEach((c, ci) => {
-          if (ids.has(c.id)) addProblem(ctx, 'duplicate', `the id "${c.id}" is used twice`, ['pillars', pi, 'mainIndices', mi, 'components', ci, 'id']);
-          ids.add(c.id);
-          sum = sum.plus(c.maxPoints);
+export const assessmentFrameworkSchema = /* @__PURE__ */ schema(() =>
+  z
+    .strictObject({
+      id: idSchema,
+      title: labelSchema,
+      maxPoints: decimalSchema,
+      source: z.strictObject({ document: z.string().check(z.minLength(1)), issuer: z.string().check(z.minLength(1)), date: isoDateSchema, url: z.optional(z.string().check(z.minLength(1))) }),
+      pillars: z.array(z.strictObject({ id: idSchema, label: labelSchema, mainIndices: z.array(mainIndexSchema).check(z.minLength(1)) })).check(z.minLength(1)),
+      note: z.optional(z.string()),
+    }).check(z.superRefine((f, ctx) => {
+      const ids = new Set<string>();
+      let total = toDec(0);
+      f.pillars.forEach((p, pi) => {
+        if (ids.has(p.id)) addProblem(ctx, 'duplicate', `the id "${p.id}" is used twice`, ['pillars', pi, 'id']);
+        ids.add(p.id);
+        p.mainIndices.forEach((m, mi) => {
+          if (ids.has(m.id)) addProblem(ctx, 'duplicate', `the id "${m.id}" is used twice`, ['pillars', pi, 'mainIndices', mi, 'id']);
+          ids.add(m.id);
+          total = total.plus(m.maxPoints);
+          if (m.components.length === 0) return;
+          let sum = toDec(0);
+          m.components.forEach((c, ci) => {
+            if (ids.has(c.id)) addProblem(ctx, 'duplicate', `the id "${c.id}" is used twice`, ['pillars', pi, 'mainIndices', mi, 'components', ci, 'id']);
+            ids.add(c.id);
+            sum = sum.plus(c.maxPoints);
+          });
+          if (!sum.eq(m.maxPoints)) addProblem(ctx, 'inconsistent', `its components' maxima add up to ${sum.toFixed()}, not ${m.maxPoints}`, ['pillars', pi, 'mainIndices', mi, 'maxPoints']);
         });
-        if (!sum.eq(m.maxPoints)) addProblem(ctx, 'inconsistent', `its components' maxima add up to ${sum.toFixed()}, not ${m.maxPoints}`, ['pillars', pi, 'mainIndices', mi, 'maxPoints']);
       });
-    });
-    if (!total.eq(f.maxPoints)) addProblem(ctx, 'inconsistent', `the main indices' maxima add up to ${total.toFixed()}, not ${f.maxPoints}`, ['maxPoints']);
-  });
+      if (!total.eq(f.maxPoints)) addProblem(ctx, 'inconsistent', `the main indices' maxima add up to ${total.toFixed()}, not ${f.maxPoints}`, ['maxPoints']);
+    })),
+);
 /** An assessment framework. @category Assessments */
 export interface AssessmentFramework extends z.output<typeof assessmentFrameworkSchema> {}
 
@@ -125,19 +133,21 @@ export interface AssessmentFramework extends z.output<typeof assessmentFramework
  * ```
  * @category Schemas
  */
-export const evidenceSchema = z.strictObject({
-  unitCode: z.string().min(1),
-  componentId: idSchema,
-  track: z.enum(['self', 'appraised', 'final']).default('final'),
-  applicable: z.boolean().optional(),
-  value: decimalSchema.optional(),
-  numerator: decimalSchema.optional(),
-  denominator: decimalSchema.optional(),
-  count: decimalSchema.optional(),
-  category: idSchema.optional(),
-  yes: z.boolean().optional(),
-  note: z.string().optional(),
-});
+export const evidenceSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    unitCode: z.string().check(z.minLength(1)),
+    componentId: idSchema,
+    track: z._default(z.enum(['self', 'appraised', 'final']), 'final'),
+    applicable: z.optional(z.boolean()),
+    value: z.optional(decimalSchema),
+    numerator: z.optional(decimalSchema),
+    denominator: z.optional(decimalSchema),
+    count: z.optional(decimalSchema),
+    category: z.optional(idSchema),
+    yes: z.optional(z.boolean()),
+    note: z.optional(z.string()),
+  }),
+);
 /** A piece of evidence. @category Assessments */
 export interface Evidence extends z.output<typeof evidenceSchema> {}
 /** A score track: self-assessed, appraised by the council, or final. @category Assessments */

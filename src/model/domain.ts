@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import type { Label } from './primitives.js';
 
 /**
@@ -10,17 +11,19 @@ import type { Label } from './primitives.js';
  * ```
  * @category Schemas
  */
-export const domainSchema = z.enum([
-  'digital-data',
-  'digital-government',
-  'digital-economy',
-  'digital-society',
-  'information-security',
-  'digital-awareness',
-  'institutions',
-  'digital-infrastructure',
-  'human-resources',
-]);
+export const domainSchema = /* @__PURE__ */ schema(() =>
+  z.enum([
+    'digital-data',
+    'digital-government',
+    'digital-economy',
+    'digital-society',
+    'information-security',
+    'digital-awareness',
+    'institutions',
+    'digital-infrastructure',
+    'human-resources',
+  ]),
+);
 /** @category Model */
 export type Domain = z.output<typeof domainSchema>;
 
@@ -58,7 +61,7 @@ export const DOMAIN_LABELS: Readonly<Record<Domain, Label>> = {
  * ```
  * @category Schemas
  */
-export const agencyTierSchema = z.enum(['department', 'provincial', 'district', 'commune', 'locality', 'province-wide']);
+export const agencyTierSchema = /* @__PURE__ */ schema(() => z.enum(['department', 'provincial', 'district', 'commune', 'locality', 'province-wide']));
 /** @category Model */
 export type AgencyTier = z.output<typeof agencyTierSchema>;
 

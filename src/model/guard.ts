@@ -1,9 +1,9 @@
 import { numberFaultMessage, readDecimal, type NumberFault } from '../core/decimal.js';
 import { DxInputError, type InputProblem } from '../core/errors.js';
-import { problemFromIssue } from './parse.js';
-import { periodBounds } from './period.js';
-import { isIsoDate } from './primitives.js';
-import { comparatorSchema, type Comparator } from './target.js';
+import { periodBounds } from './period-bounds.js';
+import { isIsoDate } from '../core/calendar.js';
+import { readComparator } from './read-comparator.js';
+import type { Comparator } from './target.js';
 
 // The checks at the entry of every public function that takes more than parsed data: input that
 // is not what the types say throws DxInputError with a code and a path, listing every problem
@@ -92,15 +92,12 @@ export function guard(what: string): Guard {
         const known = parsedComparators.get(v);
         if (known !== undefined && sameFields(known.raw, fieldsOf(v))) return known.parsed;
       }
-      const r = comparatorSchema.safeParse(v, { reportInput: true });
-      if (r.success) {
-        if (typeof v === 'object' && v !== null) parsedComparators.set(v, { raw: fieldsOf(v), parsed: r.data });
-        return r.data;
+      const r = readComparator(v);
+      if (r.ok) {
+        if (typeof v === 'object' && v !== null) parsedComparators.set(v, { raw: fieldsOf(v), parsed: r.value });
+        return r.value;
       }
-      for (const issue of r.error.issues) {
-        const p = problemFromIssue(issue);
-        problems.push({ ...p, path: [...path, ...p.path] });
-      }
+      for (const p of r.problems) problems.push({ ...p, path: [...path, ...p.path] });
       return undefined;
     },
     hierarchy(v, path) {

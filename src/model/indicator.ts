@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import { domainSchema } from './domain.js';
 import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
 import { idSchema, labelSchema } from './primitives.js';
@@ -13,7 +14,7 @@ import { idSchema, labelSchema } from './primitives.js';
  * ```
  * @category Schemas
  */
-export const measureUnitSchema = z.enum(['percent', 'count', 'vnd', 'hours', 'days', 'rank', 'boolean', 'score']);
+export const measureUnitSchema = /* @__PURE__ */ schema(() => z.enum(['percent', 'count', 'vnd', 'hours', 'days', 'rank', 'boolean', 'score']));
 /** @category Model */
 export type MeasureUnit = z.output<typeof measureUnitSchema>;
 
@@ -25,7 +26,7 @@ export type MeasureUnit = z.output<typeof measureUnitSchema>;
  * ```
  * @category Schemas
  */
-export const directionSchema = z.enum(['higher-is-better', 'lower-is-better']);
+export const directionSchema = /* @__PURE__ */ schema(() => z.enum(['higher-is-better', 'lower-is-better']));
 /** @category Model */
 export type Direction = z.output<typeof directionSchema>;
 
@@ -42,18 +43,20 @@ export type Direction = z.output<typeof directionSchema>;
  * ```
  * @category Schemas
  */
-export const aggregationSchema = z.enum([
-  'sum',
-  'ratio-of-sums',
-  'mean',
-  'weighted-mean',
-  'mean-of-ratios',
-  'min',
-  'max',
-  'first',
-  'last',
-  'count',
-]);
+export const aggregationSchema = /* @__PURE__ */ schema(() =>
+  z.enum([
+    'sum',
+    'ratio-of-sums',
+    'mean',
+    'weighted-mean',
+    'mean-of-ratios',
+    'min',
+    'max',
+    'first',
+    'last',
+    'count',
+  ]),
+);
 /** @category Model */
 export type Aggregation = z.output<typeof aggregationSchema>;
 
@@ -66,32 +69,33 @@ export type Aggregation = z.output<typeof aggregationSchema>;
  * ```
  * @category Schemas
  */
-export const indicatorSchema = z
-  .strictObject({
-    id: idSchema,
-    name: labelSchema,
-    domain: domainSchema,
-    unit: measureUnitSchema,
-    direction: directionSchema,
-    aggregation: z.strictObject({ time: aggregationSchema, space: aggregationSchema }),
-    share: z.strictObject({ numerator: labelSchema, denominator: labelSchema }).optional(),
-    weight: z.string().min(1).optional(),
-    note: z.string().optional(),
-  })
-  .superRefine((ind, ctx) => {
-    for (const axis of ['time', 'space'] as const) {
-      const a = ind.aggregation[axis];
-      if ((a === 'ratio-of-sums' || a === 'mean-of-ratios') && ind.share === undefined) {
-        addProblem(ctx, 'missing', `aggregates over ${axis} as "${a}", so it needs "share" (what the numerator and denominator count)`, ['share']);
+export const indicatorSchema = /* @__PURE__ */ schema(() =>
+  z
+    .strictObject({
+      id: idSchema,
+      name: labelSchema,
+      domain: domainSchema,
+      unit: measureUnitSchema,
+      direction: directionSchema,
+      aggregation: z.strictObject({ time: aggregationSchema, space: aggregationSchema }),
+      share: z.optional(z.strictObject({ numerator: labelSchema, denominator: labelSchema })),
+      weight: z.optional(z.string().check(z.minLength(1))),
+      note: z.optional(z.string()),
+    }).check(z.superRefine((ind, ctx) => {
+      for (const axis of ['time', 'space'] as const) {
+        const a = ind.aggregation[axis];
+        if ((a === 'ratio-of-sums' || a === 'mean-of-ratios') && ind.share === undefined) {
+          addProblem(ctx, 'missing', `aggregates over ${axis} as "${a}", so it needs "share" (what the numerator and denominator count)`, ['share']);
+        }
+        if (a === 'weighted-mean' && ind.weight === undefined) {
+          addProblem(ctx, 'missing', `aggregates over ${axis} as a weighted mean, so it needs "weight" (e.g. "population")`, ['weight']);
+        }
       }
-      if (a === 'weighted-mean' && ind.weight === undefined) {
-        addProblem(ctx, 'missing', `aggregates over ${axis} as a weighted mean, so it needs "weight" (e.g. "population")`, ['weight']);
+      if (ind.share !== undefined && ind.unit !== 'percent') {
+        addProblem(ctx, 'inconsistent', `a share is measured in percent, not "${ind.unit}"`, ['unit']);
       }
-    }
-    if (ind.share !== undefined && ind.unit !== 'percent') {
-      addProblem(ctx, 'inconsistent', `a share is measured in percent, not "${ind.unit}"`, ['unit']);
-    }
-  });
+    })),
+);
 /** An indicator. @category Model */
 export interface Indicator extends z.output<typeof indicatorSchema> {}
 

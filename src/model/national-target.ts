@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import { parseWith } from './parse.js';
 import { idSchema, isoDateSchema } from './primitives.js';
 import { comparatorSchema } from './target.js';
@@ -14,17 +15,19 @@ import { agencyTierSchema } from './domain.js';
  * ```
  * @category Schemas
  */
-export const nationalTargetSchema = z.strictObject({
-  id: idSchema,
-  indicatorId: idSchema,
-  /** The tier the target names ("90% at ministerial and provincial level, 80% at district level"); none: the country as a whole. */
-  tier: agencyTierSchema.optional(),
-  comparator: comparatorSchema,
-  deadline: isoDateSchema,
-  document: z.strictObject({ number: z.string().min(1), title: z.string().min(1), issuer: z.string().min(1), date: isoDateSchema, readFrom: z.string().min(1) }),
-  wording: z.string().min(1),
-  note: z.string().optional(),
-});
+export const nationalTargetSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    id: idSchema,
+    indicatorId: idSchema,
+    /** The tier the target names ("90% at ministerial and provincial level, 80% at district level"); none: the country as a whole. */
+    tier: z.optional(agencyTierSchema),
+    comparator: comparatorSchema,
+    deadline: isoDateSchema,
+    document: z.strictObject({ number: z.string().check(z.minLength(1)), title: z.string().check(z.minLength(1)), issuer: z.string().check(z.minLength(1)), date: isoDateSchema, readFrom: z.string().check(z.minLength(1)) }),
+    wording: z.string().check(z.minLength(1)),
+    note: z.optional(z.string()),
+  }),
+);
 /** A national target. @category Model */
 export interface NationalTarget extends z.output<typeof nationalTargetSchema> {}
 

@@ -1,8 +1,9 @@
+import * as z from 'zod/mini';
 import { readDecimal } from '../core/decimal.js';
 import { DxInputError, type InputProblem } from '../core/errors.js';
 import { agencyTierSchema } from './domain.js';
 import { observationFlagSchema, observationSchema, type Observation } from './observation.js';
-import { problemFromIssue, type SafeParseResult } from './parse.js';
+import { parseOptions, problemFromIssue, type SafeParseResult } from './parse.js';
 import { periodBounds } from './period.js';
 
 // The fast reading of observation rows. The schema (observationSchema) is the source of truth:
@@ -171,7 +172,7 @@ const PARSED = new WeakMap<object, number>();
 /** Parses observation rows: the fast path where it can, zod where it must. @internal */
 export function readObservationRows(input: unknown): SafeParseResult<Observation[]> {
   if (!Array.isArray(input)) {
-    const r = observationSchema.array().safeParse(input, { reportInput: true });
+    const r = z.array(observationSchema).safeParse(input, parseOptions());
     // Stryker disable next-line ConditionalExpression: an array never reaches here
     if (r.success) return { ok: true, value: r.data };
     return { ok: false, error: new DxInputError('observations', r.error.issues.map(problemFromIssue), r.error.issues) };
@@ -188,7 +189,7 @@ export function readObservationRows(input: unknown): SafeParseResult<Observation
       out[i] = fast;
       continue;
     }
-    const r = observationSchema.safeParse(row, { reportInput: true });
+    const r = observationSchema.safeParse(row, parseOptions());
     if (r.success) {
       out[i] = r.data;
       continue;
@@ -237,7 +238,7 @@ export function assertParsedObservations(observations: unknown, what: string): v
   for (let i = 0; i < observations.length && problems.length < 10; i++) {
     const row: unknown = observations[i];
     if (fastRow(row, seen, true) !== undefined) continue;
-    const r = observationSchema.safeParse(row, { reportInput: true });
+    const r = observationSchema.safeParse(row, parseOptions());
     if (!r.success) {
       for (const issue of r.error.issues.slice(0, 10 - problems.length)) problems.push(problemFromIssue({ ...issue, path: [i, ...issue.path] }));
     } else {
@@ -258,6 +259,6 @@ export function assertParsedObservations(observations: unknown, what: string): v
 export function readObservationRow(row: unknown): { ok: true; value: Observation } | { ok: false; problems: InputProblem[] } {
   const fast = fastRow(row, newSeen(), false);
   if (fast !== undefined) return { ok: true, value: fast };
-  const r = observationSchema.safeParse(row, { reportInput: true });
+  const r = observationSchema.safeParse(row, parseOptions());
   return r.success ? { ok: true, value: r.data } : { ok: false, problems: r.error.issues.map(problemFromIssue) };
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import { agencyTierSchema } from './domain.js';
 import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
 import { markParsed, readObservationRows } from './observation-rows.js';
@@ -13,7 +14,7 @@ import { decimalSchema, idSchema, isoDateSchema } from './primitives.js';
  * ```
  * @category Schemas
  */
-export const observationFlagSchema = z.enum(['provisional', 'imputed', 'estimated']);
+export const observationFlagSchema = /* @__PURE__ */ schema(() => z.enum(['provisional', 'imputed', 'estimated']));
 /** @category Model */
 export type ObservationFlag = z.output<typeof observationFlagSchema>;
 
@@ -28,31 +29,32 @@ export type ObservationFlag = z.output<typeof observationFlagSchema>;
  * ```
  * @category Schemas
  */
-export const observationSchema = z
-  .strictObject({
-    indicatorId: idSchema,
-    unitCode: z.string().regex(/^\d{2,5}$/, { error: 'should be a GSO unit code of 2, 3 or 5 digits' }),
-    tier: agencyTierSchema.optional(),
-    period: periodSchema,
-    value: decimalSchema.optional(),
-    numerator: decimalSchema.optional(),
-    denominator: decimalSchema.optional(),
-    source: z.string().min(1).optional(),
-    flags: z.array(observationFlagSchema).optional(),
-    note: z.string().optional(),
-  })
-  .superRefine((o, ctx) => {
-    const hasShare = o.numerator !== undefined || o.denominator !== undefined;
-    if (o.value === undefined && !hasShare) {
-      addProblem(ctx, 'missing', 'needs a "value", or a "numerator" and a "denominator"', ['value']);
-    } else if (o.value !== undefined && hasShare) {
-      addProblem(ctx, 'inconsistent', 'gives both a "value" and a numerator/denominator: give one or the other', ['value']);
-    } else if (hasShare && (o.numerator === undefined || o.denominator === undefined)) {
-      addProblem(ctx, 'missing', 'a share needs both a "numerator" and a "denominator"', [o.numerator === undefined ? 'numerator' : 'denominator']);
-    } else if (o.denominator !== undefined && o.denominator.startsWith('-')) {
-      addProblem(ctx, 'invalid_value', `a denominator cannot be negative, got ${o.denominator}`, ['denominator']);
-    }
-  });
+export const observationSchema = /* @__PURE__ */ schema(() =>
+  z
+    .strictObject({
+      indicatorId: idSchema,
+      unitCode: z.string().check(z.regex(/^\d{2,5}$/, { error: 'should be a GSO unit code of 2, 3 or 5 digits' })),
+      tier: z.optional(agencyTierSchema),
+      period: periodSchema,
+      value: z.optional(decimalSchema),
+      numerator: z.optional(decimalSchema),
+      denominator: z.optional(decimalSchema),
+      source: z.optional(z.string().check(z.minLength(1))),
+      flags: z.optional(z.array(observationFlagSchema)),
+      note: z.optional(z.string()),
+    }).check(z.superRefine((o, ctx) => {
+      const hasShare = o.numerator !== undefined || o.denominator !== undefined;
+      if (o.value === undefined && !hasShare) {
+        addProblem(ctx, 'missing', 'needs a "value", or a "numerator" and a "denominator"', ['value']);
+      } else if (o.value !== undefined && hasShare) {
+        addProblem(ctx, 'inconsistent', 'gives both a "value" and a numerator/denominator: give one or the other', ['value']);
+      } else if (hasShare && (o.numerator === undefined || o.denominator === undefined)) {
+        addProblem(ctx, 'missing', 'a share needs both a "numerator" and a "denominator"', [o.numerator === undefined ? 'numerator' : 'denominator']);
+      } else if (o.denominator !== undefined && o.denominator.startsWith('-')) {
+        addProblem(ctx, 'invalid_value', `a denominator cannot be negative, got ${o.denominator}`, ['denominator']);
+      }
+    })),
+);
 /** A reported figure. @category Model */
 export interface Observation extends z.output<typeof observationSchema> {}
 
@@ -64,12 +66,14 @@ export interface Observation extends z.output<typeof observationSchema> {}
  * ```
  * @category Schemas
  */
-export const observationSetSchema = z.strictObject({
-  id: idSchema,
-  asOf: isoDateSchema,
-  source: z.string().min(1),
-  observations: z.array(observationSchema),
-});
+export const observationSetSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    id: idSchema,
+    asOf: isoDateSchema,
+    source: z.string().check(z.minLength(1)),
+    observations: z.array(observationSchema),
+  }),
+);
 /** A set of observations. @category Model */
 export interface ObservationSet extends z.output<typeof observationSetSchema> {}
 

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { DxInputError, type InputProblem, type ProblemCode } from '../core/errors.js';
+import { describe } from './describe-input.js';
 
 /**
  * The outcome of a `safe…` parse: the parsed value, or the error that lists every problem.
@@ -8,16 +10,6 @@ import { DxInputError, type InputProblem, type ProblemCode } from '../core/error
 export type SafeParseResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: DxInputError };
-
-const describe = (input: unknown): string => {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
-  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
-  if (typeof input === 'object') return 'an object';
-  return `${typeof input} ${String(input)}`;
-};
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
@@ -59,23 +51,34 @@ export function problemFromIssue(issue: z.core.$ZodIssue): InputProblem {
 }
 
 /** Every problem of a zod error, in input order. @internal */
-export function problemsOf(error: z.ZodError): InputProblem[] {
+export function problemsOf(error: { readonly issues: readonly z.core.$ZodIssue[] }): InputProblem[] {
   return error.issues.map(problemFromIssue);
 }
 
+let english: z.core.$ZodErrorMap | undefined;
+/**
+ * The options of every parse: the input kept in each issue, and zod's English messages (zod/mini
+ * carries none of its own; given per parse, so the global configuration of a program's own zod is
+ * left alone). @internal
+ */
+export function parseOptions(): { readonly reportInput: true; readonly error: z.core.$ZodErrorMap } {
+  english ??= en().localeError;
+  return { reportInput: true, error: english };
+}
+
 /** Runs a schema and returns the value or a DxInputError naming `what`. @internal */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.ZodMiniType>(
   schema: S,
   what: string,
   input: unknown,
 ): SafeParseResult<z.output<S>> {
-  const r = schema.safeParse(input, { reportInput: true });
+  const r = schema.safeParse(input, parseOptions());
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, error: new DxInputError(what, problemsOf(r.error), r.error.issues) };
 }
 
 /** Like safeParseWith, but throws the DxInputError. @internal */
-export function parseWith<S extends z.ZodType>(schema: S, what: string, input: unknown): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, what: string, input: unknown): z.output<S> {
   const r = safeParseWith(schema, what, input);
   if (!r.ok) throw r.error;
   return r.value;
@@ -83,10 +86,10 @@ export function parseWith<S extends z.ZodType>(schema: S, what: string, input: u
 
 /** Adds a custom issue with one of our problem codes. @internal */
 export function addProblem(
-  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void } | z.RefinementCtx,
+  ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void },
   code: ProblemCode,
   message: string,
   path: (string | number)[] = [],
 ): void {
-  (ctx as z.RefinementCtx).addIssue({ code: 'custom', message, path, params: { code } });
+  ctx.addIssue({ code: 'custom', message, path, params: { code } });
 }

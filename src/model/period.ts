@@ -1,48 +1,8 @@
-import { endOfMonth, endOfQuarter, endOfYear, format, parseISO } from 'date-fns';
-import { z } from 'zod';
-import { isIsoDate, type IsoDate } from './primitives.js';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
+import { periodBounds, type Period } from './period-bounds.js';
 
-/**
- * A reporting period, written as text: a year `"2025"`, a quarter `"2025-Q2"`, a month
- * `"2025-06"` or a day `"2025-06-30"`.
- * @category Model
- */
-export type Period = string;
-
-/** The kind of a {@link Period}. @category Model */
-export type PeriodKind = 'year' | 'quarter' | 'month' | 'day';
-
-const PERIOD = /^((?:19|2[01])\d{2})(?:-Q([1-4])|-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/;
-
-/**
- * The kind, first day and last day of a period, or `undefined` when the text is not a period.
- *
- * @example
- * ```ts
- * periodBounds('2025-Q2'); // { kind: 'quarter', start: '2025-04-01', end: '2025-06-30' }
- * ```
- * @param period - A period such as `"2025"`, `"2025-Q2"`, `"2025-06"` or `"2025-06-30"`.
- * @returns The bounds (both inclusive), or `undefined` (also for anything that is not text, and for
- *   years outside 1900–2199).
- * @category Periods
- */
-export function periodBounds(period: string): { kind: PeriodKind; start: IsoDate; end: IsoDate } | undefined {
-  if (typeof period !== 'string') return undefined;
-  const m = PERIOD.exec(period);
-  if (!m) return undefined;
-  const [, year, quarter, month, day] = m;
-  const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-  if (day !== undefined) return isIsoDate(period) ? { kind: 'day', start: period, end: period } : undefined;
-  if (month !== undefined) {
-    const start = `${year}-${month}-01`;
-    return { kind: 'month', start, end: iso(endOfMonth(parseISO(start))) };
-  }
-  if (quarter !== undefined) {
-    const start = `${year}-${String((Number(quarter) - 1) * 3 + 1).padStart(2, '0')}-01`;
-    return { kind: 'quarter', start, end: iso(endOfQuarter(parseISO(start))) };
-  }
-  return { kind: 'year', start: `${year}-01-01`, end: iso(endOfYear(parseISO(`${year}-01-01`))) };
-}
+export { periodBounds, type Period, type PeriodKind } from './period-bounds.js';
 
 /**
  * Zod schema for a {@link Period}.
@@ -52,8 +12,10 @@ export function periodBounds(period: string): { kind: PeriodKind; start: IsoDate
  * ```
  * @category Schemas
  */
-export const periodSchema = z.custom<Period>((v) => typeof v === 'string' && periodBounds(v) !== undefined, {
-  error: (iss) =>
-    `should be a period written "2025", "2025-Q2", "2025-06" or "2025-06-30", got ${typeof iss.input === 'string' ? JSON.stringify(iss.input) : iss.input === undefined ? 'nothing' : typeof iss.input}`,
-  params: { code: 'invalid_value' },
-});
+export const periodSchema = /* @__PURE__ */ schema(() =>
+  z.custom<Period>((v) => typeof v === 'string' && periodBounds(v) !== undefined, {
+    error: (iss) =>
+      `should be a period written "2025", "2025-Q2", "2025-06" or "2025-06-30", got ${typeof iss.input === 'string' ? JSON.stringify(iss.input) : iss.input === undefined ? 'nothing' : typeof iss.input}`,
+    params: { code: 'invalid_value' },
+  }),
+);

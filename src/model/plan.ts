@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import { domainSchema } from './domain.js';
 import { indicatorSchema } from './indicator.js';
 import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
@@ -14,12 +15,14 @@ import { sourceRefSchema, targetSchema } from './target.js';
  * ```
  * @category Schemas
  */
-export const sourceDocumentSchema = z.strictObject({
-  id: idSchema,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  published: isoDateSchema,
-});
+export const sourceDocumentSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    id: idSchema,
+    title: z.string().check(z.minLength(1)),
+    publisher: z.string().check(z.minLength(1)),
+    published: isoDateSchema,
+  }),
+);
 /** A source document. @category Model */
 export interface SourceDocument extends z.output<typeof sourceDocumentSchema> {}
 
@@ -32,13 +35,15 @@ export interface SourceDocument extends z.output<typeof sourceDocumentSchema> {}
  * ```
  * @category Schemas
  */
-export const budgetItemSchema = z.strictObject({
-  id: idSchema,
-  label: labelSchema,
-  amountVnd: decimalSchema,
-  qualifier: z.enum(['exactly', 'more-than', 'about']),
-  source: sourceRefSchema,
-});
+export const budgetItemSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    id: idSchema,
+    label: labelSchema,
+    amountVnd: decimalSchema,
+    qualifier: z.enum(['exactly', 'more-than', 'about']),
+    source: sourceRefSchema,
+  }),
+);
 /** A budget line. @category Model */
 export interface BudgetItem extends z.output<typeof budgetItemSchema> {}
 
@@ -52,51 +57,52 @@ export interface BudgetItem extends z.output<typeof budgetItemSchema> {}
  * ```
  * @category Schemas
  */
-export const planSchema = z
-  .strictObject({
-    id: idSchema,
-    title: labelSchema,
-    issuer: z.string().min(1),
-    documentNumber: z.string().min(1).optional(),
-    issuedOn: isoDateSchema,
-    period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
-    unitCode: z.string().regex(/^\d{2}$/, { error: 'should be the 2-digit code of the issuing province' }),
-    domains: z.array(domainSchema).min(1),
-    sources: z.array(sourceDocumentSchema).min(1),
-    indicators: z.array(indicatorSchema),
-    targets: z.array(targetSchema),
-    budget: z.array(budgetItemSchema).optional(),
-    note: z.string().optional(),
-  })
-  .superRefine((plan, ctx) => {
-    if (plan.period.end < plan.period.start) {
-      addProblem(ctx, 'inconsistent', `the period ends (${plan.period.end}) before it starts (${plan.period.start})`, ['period', 'end']);
-    }
-    const unique = (ids: readonly string[], path: string) => {
-      const seen = new Set<string>();
-      ids.forEach((id, i) => {
-        if (seen.has(id)) addProblem(ctx, 'duplicate', `the id "${id}" is used twice`, [path, i, 'id']);
-        seen.add(id);
+export const planSchema = /* @__PURE__ */ schema(() =>
+  z
+    .strictObject({
+      id: idSchema,
+      title: labelSchema,
+      issuer: z.string().check(z.minLength(1)),
+      documentNumber: z.optional(z.string().check(z.minLength(1))),
+      issuedOn: isoDateSchema,
+      period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
+      unitCode: z.string().check(z.regex(/^\d{2}$/, { error: 'should be the 2-digit code of the issuing province' })),
+      domains: z.array(domainSchema).check(z.minLength(1)),
+      sources: z.array(sourceDocumentSchema).check(z.minLength(1)),
+      indicators: z.array(indicatorSchema),
+      targets: z.array(targetSchema),
+      budget: z.optional(z.array(budgetItemSchema)),
+      note: z.optional(z.string()),
+    }).check(z.superRefine((plan, ctx) => {
+      if (plan.period.end < plan.period.start) {
+        addProblem(ctx, 'inconsistent', `the period ends (${plan.period.end}) before it starts (${plan.period.start})`, ['period', 'end']);
+      }
+      const unique = (ids: readonly string[], path: string) => {
+        const seen = new Set<string>();
+        ids.forEach((id, i) => {
+          if (seen.has(id)) addProblem(ctx, 'duplicate', `the id "${id}" is used twice`, [path, i, 'id']);
+          seen.add(id);
+        });
+      };
+      unique(plan.indicators.map((x) => x.id), 'indicators');
+      unique(plan.targets.map((x) => x.id), 'targets');
+      unique(plan.sources.map((x) => x.id), 'sources');
+      const indicators = new Set(plan.indicators.map((x) => x.id));
+      const sources = new Set(plan.sources.map((x) => x.id));
+      const domains = new Set(plan.domains);
+      plan.targets.forEach((t, i) => {
+        if (!indicators.has(t.indicatorId)) {
+          addProblem(ctx, 'unknown_reference', `names the indicator "${t.indicatorId}", which the plan does not list`, ['targets', i, 'indicatorId']);
+        }
+        if (!sources.has(t.source.document)) {
+          addProblem(ctx, 'unknown_reference', `names the source "${t.source.document}", which the plan does not list`, ['targets', i, 'source', 'document']);
+        }
+        if (!domains.has(t.domain)) {
+          addProblem(ctx, 'unknown_reference', `is in the domain "${t.domain}", which is not among the plan's domains`, ['targets', i, 'domain']);
+        }
       });
-    };
-    unique(plan.indicators.map((x) => x.id), 'indicators');
-    unique(plan.targets.map((x) => x.id), 'targets');
-    unique(plan.sources.map((x) => x.id), 'sources');
-    const indicators = new Set(plan.indicators.map((x) => x.id));
-    const sources = new Set(plan.sources.map((x) => x.id));
-    const domains = new Set(plan.domains);
-    plan.targets.forEach((t, i) => {
-      if (!indicators.has(t.indicatorId)) {
-        addProblem(ctx, 'unknown_reference', `names the indicator "${t.indicatorId}", which the plan does not list`, ['targets', i, 'indicatorId']);
-      }
-      if (!sources.has(t.source.document)) {
-        addProblem(ctx, 'unknown_reference', `names the source "${t.source.document}", which the plan does not list`, ['targets', i, 'source', 'document']);
-      }
-      if (!domains.has(t.domain)) {
-        addProblem(ctx, 'unknown_reference', `is in the domain "${t.domain}", which is not among the plan's domains`, ['targets', i, 'domain']);
-      }
-    });
-  });
+    })),
+);
 /** A plan. @category Model */
 export interface Plan extends z.output<typeof planSchema> {}
 

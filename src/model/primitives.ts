@@ -1,22 +1,15 @@
-import { isValid, parseISO } from 'date-fns';
-import { z } from 'zod';
-import { isNumericInput, numberFaultMessage, readDecimal, type DECIMAL_LIMITS, type NumericInput, type NumberFault } from '../core/decimal.js';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
+import { isIsoDate } from '../core/calendar.js';
+
+export { isIsoDate };
+import { isNumericInput, numberFaultMessage, readDecimal, type DECIMAL_LIMITS, type NumericInput, type NumberFault, type DecimalString } from '../core/decimal.js';
 
 /**
  * A calendar date as `YYYY-MM-DD` (no time, no zone): the form every date takes in this library.
  * @category Model
  */
 export type IsoDate = string;
-
-const ISO_DATE = /^(19|2[01])\d{2}-\d{2}-\d{2}$/;
-
-/**
- * Whether a string is a real calendar date in `YYYY-MM-DD` form, in the years 1900–2199 (the
- * range the library accepts: wide for any plan, and no year 0000 or 9999 slips through). @internal
- */
-export function isIsoDate(s: unknown): s is IsoDate {
-  return typeof s === 'string' && ISO_DATE.test(s) && isValid(parseISO(s));
-}
 
 /**
  * Zod schema for {@link IsoDate}.
@@ -26,13 +19,15 @@ export function isIsoDate(s: unknown): s is IsoDate {
  * ```
  * @category Schemas
  */
-export const isoDateSchema = z.custom<IsoDate>(isIsoDate, {
-  error: (iss) =>
-    typeof iss.input === 'string'
-      ? `should be a calendar date written YYYY-MM-DD, got ${JSON.stringify(iss.input)}`
-      : `should be a date written YYYY-MM-DD, got ${iss.input === undefined ? 'nothing' : typeof iss.input}`,
-  params: { code: 'invalid_date' },
-});
+export const isoDateSchema = /* @__PURE__ */ schema(() =>
+  z.custom<IsoDate>(isIsoDate, {
+    error: (iss) =>
+      typeof iss.input === 'string'
+        ? `should be a calendar date written YYYY-MM-DD, got ${JSON.stringify(iss.input)}`
+        : `should be a date written YYYY-MM-DD, got ${iss.input === undefined ? 'nothing' : typeof iss.input}`,
+    params: { code: 'invalid_date' },
+  }),
+);
 
 /**
  * Zod schema for a number given as a finite number or a decimal string within
@@ -45,12 +40,15 @@ export const isoDateSchema = z.custom<IsoDate>(isIsoDate, {
  * ```
  * @category Schemas
  */
-export const decimalSchema = z
-  .custom<NumericInput>(isNumericInput, {
-    error: (iss) => numberFaultMessage(readDecimal(iss.input) as NumberFault, iss.input),
-    params: { code: 'invalid_number' },
-  })
-  .transform((v) => readDecimal(v));
+export const decimalSchema = /* @__PURE__ */ schema(() =>
+  z.pipe(
+    z.custom<NumericInput>(isNumericInput, {
+      error: (iss) => numberFaultMessage(readDecimal(iss.input) as NumberFault, iss.input),
+      params: { code: 'invalid_number' },
+    }),
+    z.transform((v: NumericInput) => readDecimal(v) as DecimalString),
+  ),
+);
 
 /**
  * Zod schema for a label in Vietnamese and English.
@@ -60,10 +58,12 @@ export const decimalSchema = z
  * ```
  * @category Schemas
  */
-export const labelSchema = z.strictObject({
-  vi: z.string().min(1),
-  en: z.string().min(1),
-});
+export const labelSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    vi: z.string().check(z.minLength(1)),
+    en: z.string().check(z.minLength(1)),
+  }),
+);
 
 /** A text in Vietnamese and English. @category Model */
 export interface Label extends z.output<typeof labelSchema> {}
@@ -79,6 +79,7 @@ export type Lang = keyof Label;
  * ```
  * @category Schemas
  */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'should be an identifier of letters, digits, ".", "-" or "_"' });
+export const idSchema = /* @__PURE__ */ schema(() =>
+  z
+    .string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'should be an identifier of letters, digits, ".", "-" or "_"' })),
+);

@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import { toDec } from '../core/decimal.js';
 import { agencyTierSchema, domainSchema } from './domain.js';
 import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
 import { decimalSchema, idSchema, isoDateSchema } from './primitives.js';
+import { UNKNOWN_COMPARATOR_KIND } from './read-comparator.js';
 
 /**
  * Zod schema for a target's comparator, as the plan's words mean it:
@@ -20,19 +22,21 @@ import { decimalSchema, idSchema, isoDateSchema } from './primitives.js';
  * ```
  * @category Schemas
  */
-export const comparatorSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('at-least'), value: decimalSchema }),
-    z.strictObject({ kind: z.literal('more-than'), value: decimalSchema }),
-    z.strictObject({ kind: z.literal('at-most'), value: decimalSchema }),
-    z.strictObject({ kind: z.literal('less-than'), value: decimalSchema }),
-    z.strictObject({ kind: z.literal('exactly'), value: decimalSchema }),
-    z.strictObject({ kind: z.literal('between'), min: decimalSchema, max: decimalSchema }),
-    z.strictObject({ kind: z.literal('all') }),
-    z.strictObject({ kind: z.literal('yes') }),
-  ],
-  { error: 'should be a comparator whose "kind" is one of "at-least", "more-than", "at-most", "less-than", "exactly", "between", "all", "yes"' },
+export const comparatorSchema = /* @__PURE__ */ schema(() =>
+  z.discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal('at-least'), value: decimalSchema }),
+      z.strictObject({ kind: z.literal('more-than'), value: decimalSchema }),
+      z.strictObject({ kind: z.literal('at-most'), value: decimalSchema }),
+      z.strictObject({ kind: z.literal('less-than'), value: decimalSchema }),
+      z.strictObject({ kind: z.literal('exactly'), value: decimalSchema }),
+      z.strictObject({ kind: z.literal('between'), min: decimalSchema, max: decimalSchema }),
+      z.strictObject({ kind: z.literal('all') }),
+      z.strictObject({ kind: z.literal('yes') }),
+    ],
+    { error: UNKNOWN_COMPARATOR_KIND },
+  ),
 );
 /** A target's comparator. @category Model */
 export type Comparator = z.output<typeof comparatorSchema>;
@@ -48,10 +52,12 @@ export type ComparatorKind = Comparator['kind'];
  * ```
  * @category Schemas
  */
-export const sourceRefSchema = z.strictObject({
-  document: z.string().min(1),
-  quote: z.string().min(1),
-});
+export const sourceRefSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    document: z.string().check(z.minLength(1)),
+    quote: z.string().check(z.minLength(1)),
+  }),
+);
 /** A reference to a sentence in a source document. @category Model */
 export interface SourceRef extends z.output<typeof sourceRefSchema> {}
 
@@ -64,28 +70,29 @@ export interface SourceRef extends z.output<typeof sourceRefSchema> {}
  * ```
  * @category Schemas
  */
-export const targetSchema = z
-  .strictObject({
-    id: idSchema,
-    indicatorId: idSchema,
-    domain: domainSchema,
-    tier: agencyTierSchema,
-    unitCode: z.string().regex(/^\d{2,5}$/).optional(),
-    comparator: comparatorSchema,
-    deadline: isoDateSchema,
-    baseline: z.strictObject({ value: decimalSchema, date: isoDateSchema }).optional(),
-    source: sourceRefSchema,
-    note: z.string().optional(),
-  })
-  .superRefine((t, ctx) => {
-    const c = t.comparator;
-    if (c.kind === 'between' && toDec(c.min).gt(toDec(c.max))) {
-      addProblem(ctx, 'inconsistent', `the range's min (${c.min}) is above its max (${c.max})`, ['comparator']);
-    }
-    if (t.baseline !== undefined && t.baseline.date >= t.deadline) {
-      addProblem(ctx, 'inconsistent', `the baseline date (${t.baseline.date}) should come before the deadline (${t.deadline})`, ['baseline', 'date']);
-    }
-  });
+export const targetSchema = /* @__PURE__ */ schema(() =>
+  z
+    .strictObject({
+      id: idSchema,
+      indicatorId: idSchema,
+      domain: domainSchema,
+      tier: agencyTierSchema,
+      unitCode: z.optional(z.string().check(z.regex(/^\d{2,5}$/))),
+      comparator: comparatorSchema,
+      deadline: isoDateSchema,
+      baseline: z.optional(z.strictObject({ value: decimalSchema, date: isoDateSchema })),
+      source: sourceRefSchema,
+      note: z.optional(z.string()),
+    }).check(z.superRefine((t, ctx) => {
+      const c = t.comparator;
+      if (c.kind === 'between' && toDec(c.min).gt(toDec(c.max))) {
+        addProblem(ctx, 'inconsistent', `the range's min (${c.min}) is above its max (${c.max})`, ['comparator']);
+      }
+      if (t.baseline !== undefined && t.baseline.date >= t.deadline) {
+        addProblem(ctx, 'inconsistent', `the baseline date (${t.baseline.date}) should come before the deadline (${t.deadline})`, ['baseline', 'date']);
+      }
+    })),
+);
 /** A target. @category Model */
 export interface Target extends z.output<typeof targetSchema> {}
 

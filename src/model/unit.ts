@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
 import { isoDateSchema, type Label } from './primitives.js';
 
@@ -12,7 +13,7 @@ import { isoDateSchema, type Label } from './primitives.js';
  * ```
  * @category Schemas
  */
-export const administrativeLevelSchema = z.enum(['province', 'district', 'commune']);
+export const administrativeLevelSchema = /* @__PURE__ */ schema(() => z.enum(['province', 'district', 'commune']));
 /** @category Model */
 export type AdministrativeLevel = z.output<typeof administrativeLevelSchema>;
 
@@ -24,18 +25,20 @@ export type AdministrativeLevel = z.output<typeof administrativeLevelSchema>;
  * ```
  * @category Schemas
  */
-export const unitTypeSchema = z.enum([
-  'municipality',
-  'province',
-  'urban-district',
-  'rural-district',
-  'town',
-  'city',
-  'ward',
-  'commune',
-  'township',
-  'special-zone',
-]);
+export const unitTypeSchema = /* @__PURE__ */ schema(() =>
+  z.enum([
+    'municipality',
+    'province',
+    'urban-district',
+    'rural-district',
+    'town',
+    'city',
+    'ward',
+    'commune',
+    'township',
+    'special-zone',
+  ]),
+);
 /** @category Model */
 export type UnitType = z.output<typeof unitTypeSchema>;
 
@@ -73,36 +76,37 @@ const CODE_LENGTH: Record<AdministrativeLevel, number> = { province: 2, district
  * ```
  * @category Schemas
  */
-export const administrativeUnitSchema = z
-  .strictObject({
-    code: z.string().regex(/^\d{2,5}$/, { error: 'should be a GSO code of 2 (province), 3 (district) or 5 (commune) digits' }),
-    name: z.string().min(1),
-    nameEn: z.string().min(1),
-    fullName: z.string().min(1),
-    fullNameEn: z.string().min(1),
-    type: unitTypeSchema,
-    level: administrativeLevelSchema,
-    parentCode: z.string().regex(/^\d{2,5}$/).optional(),
-    validFrom: isoDateSchema,
-    validTo: isoDateSchema.optional(),
-  })
-  .superRefine((u, ctx) => {
-    if (UNIT_TYPES[u.type].level !== u.level) {
-      addProblem(ctx, 'inconsistent', `a unit of type "${u.type}" is of level "${UNIT_TYPES[u.type].level}", not "${u.level}"`, ['type']);
-    }
-    if (u.code.length !== CODE_LENGTH[u.level]) {
-      addProblem(ctx, 'inconsistent', `a ${u.level} code has ${CODE_LENGTH[u.level]} digits, got "${u.code}"`, ['code']);
-    }
-    if (u.level === 'province' && u.parentCode !== undefined) {
-      addProblem(ctx, 'inconsistent', 'a province has no parent', ['parentCode']);
-    }
-    if (u.level !== 'province' && u.parentCode === undefined) {
-      addProblem(ctx, 'missing', `a ${u.level} needs the code of its parent`, ['parentCode']);
-    }
-    if (u.validTo !== undefined && u.validTo < u.validFrom) {
-      addProblem(ctx, 'inconsistent', `ends (${u.validTo}) before it begins (${u.validFrom})`, ['validTo']);
-    }
-  });
+export const administrativeUnitSchema = /* @__PURE__ */ schema(() =>
+  z
+    .strictObject({
+      code: z.string().check(z.regex(/^\d{2,5}$/, { error: 'should be a GSO code of 2 (province), 3 (district) or 5 (commune) digits' })),
+      name: z.string().check(z.minLength(1)),
+      nameEn: z.string().check(z.minLength(1)),
+      fullName: z.string().check(z.minLength(1)),
+      fullNameEn: z.string().check(z.minLength(1)),
+      type: unitTypeSchema,
+      level: administrativeLevelSchema,
+      parentCode: z.optional(z.string().check(z.regex(/^\d{2,5}$/))),
+      validFrom: isoDateSchema,
+      validTo: z.optional(isoDateSchema),
+    }).check(z.superRefine((u, ctx) => {
+      if (UNIT_TYPES[u.type].level !== u.level) {
+        addProblem(ctx, 'inconsistent', `a unit of type "${u.type}" is of level "${UNIT_TYPES[u.type].level}", not "${u.level}"`, ['type']);
+      }
+      if (u.code.length !== CODE_LENGTH[u.level]) {
+        addProblem(ctx, 'inconsistent', `a ${u.level} code has ${CODE_LENGTH[u.level]} digits, got "${u.code}"`, ['code']);
+      }
+      if (u.level === 'province' && u.parentCode !== undefined) {
+        addProblem(ctx, 'inconsistent', 'a province has no parent', ['parentCode']);
+      }
+      if (u.level !== 'province' && u.parentCode === undefined) {
+        addProblem(ctx, 'missing', `a ${u.level} needs the code of its parent`, ['parentCode']);
+      }
+      if (u.validTo !== undefined && u.validTo < u.validFrom) {
+        addProblem(ctx, 'inconsistent', `ends (${u.validTo}) before it begins (${u.validFrom})`, ['validTo']);
+      }
+    })),
+);
 /** An administrative unit, valid over a span of dates. @category Model */
 export interface AdministrativeUnit extends z.output<typeof administrativeUnitSchema> {}
 
@@ -115,11 +119,13 @@ export interface AdministrativeUnit extends z.output<typeof administrativeUnitSc
  * ```
  * @category Schemas
  */
-export const unitRegisterSchema = z.strictObject({
-  name: z.string().min(1),
-  coverage: z.strictObject({ from: isoDateSchema, to: isoDateSchema.optional() }),
-  units: z.array(administrativeUnitSchema),
-});
+export const unitRegisterSchema = /* @__PURE__ */ schema(() =>
+  z.strictObject({
+    name: z.string().check(z.minLength(1)),
+    coverage: z.strictObject({ from: isoDateSchema, to: z.optional(isoDateSchema) }),
+    units: z.array(administrativeUnitSchema),
+  }),
+);
 /** A register of administrative units over time. @category Model */
 export interface UnitRegister extends z.output<typeof unitRegisterSchema> {}
 

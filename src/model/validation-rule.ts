@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { schema } from './schema.js';
 import { measureUnitSchema } from './indicator.js';
 import { parseWith } from './parse.js';
 import { decimalSchema, idSchema, labelSchema } from './primitives.js';
@@ -12,10 +13,12 @@ import { decimalSchema, idSchema, labelSchema } from './primitives.js';
  * ```
  * @category Schemas
  */
-export const ruleTermSchema = z.union([
-  z.strictObject({ indicatorId: idSchema.optional(), field: z.enum(['value', 'numerator', 'denominator']) }),
-  z.strictObject({ constant: decimalSchema }),
-]);
+export const ruleTermSchema = /* @__PURE__ */ schema(() =>
+  z.union([
+    z.strictObject({ indicatorId: z.optional(idSchema), field: z.enum(['value', 'numerator', 'denominator']) }),
+    z.strictObject({ constant: decimalSchema }),
+  ]),
+);
 
 /**
  * Zod schema for a validation rule of reported data, as data (DHIS2's validation rules):
@@ -35,25 +38,27 @@ export const ruleTermSchema = z.union([
  * ```
  * @category Schemas
  */
-export const validationRuleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('compare'),
-    id: idSchema,
-    severity: z.enum(['error', 'warning']),
-    indicatorIds: z.array(idSchema).optional(),
-    measureUnit: measureUnitSchema.optional(),
-    left: z.array(ruleTermSchema).min(1),
-    operator: z.enum(['<=', '<', '>=', '>', '==', '!=']),
-    right: z.array(ruleTermSchema).min(1),
-    missing: z.enum(['skip-if-any-missing', 'skip-if-all-missing', 'never-skip']),
-    message: labelSchema,
-  }),
-  z.strictObject({ kind: z.literal('unit-exists'), id: idSchema, severity: z.enum(['error', 'warning']) }),
-  z.strictObject({ kind: z.literal('within-plan-period'), id: idSchema, severity: z.enum(['error', 'warning']) }),
-  z.strictObject({ kind: z.literal('no-duplicates'), id: idSchema, severity: z.enum(['error', 'warning']) }),
-  z.strictObject({ kind: z.literal('child-not-above-parent'), id: idSchema, severity: z.enum(['error', 'warning']), indicatorIds: z.array(idSchema).optional() }),
-  z.strictObject({ kind: z.literal('outlier'), id: idSchema, severity: z.enum(['error', 'warning']), threshold: decimalSchema, minHistory: z.number().int().min(2) }),
-]);
+export const validationRuleSchema = /* @__PURE__ */ schema(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('compare'),
+      id: idSchema,
+      severity: z.enum(['error', 'warning']),
+      indicatorIds: z.optional(z.array(idSchema)),
+      measureUnit: z.optional(measureUnitSchema),
+      left: z.array(ruleTermSchema).check(z.minLength(1)),
+      operator: z.enum(['<=', '<', '>=', '>', '==', '!=']),
+      right: z.array(ruleTermSchema).check(z.minLength(1)),
+      missing: z.enum(['skip-if-any-missing', 'skip-if-all-missing', 'never-skip']),
+      message: labelSchema,
+    }),
+    z.strictObject({ kind: z.literal('unit-exists'), id: idSchema, severity: z.enum(['error', 'warning']) }),
+    z.strictObject({ kind: z.literal('within-plan-period'), id: idSchema, severity: z.enum(['error', 'warning']) }),
+    z.strictObject({ kind: z.literal('no-duplicates'), id: idSchema, severity: z.enum(['error', 'warning']) }),
+    z.strictObject({ kind: z.literal('child-not-above-parent'), id: idSchema, severity: z.enum(['error', 'warning']), indicatorIds: z.optional(z.array(idSchema)) }),
+    z.strictObject({ kind: z.literal('outlier'), id: idSchema, severity: z.enum(['error', 'warning']), threshold: decimalSchema, minHistory: z.int().check(z.gte(2)) }),
+  ]),
+);
 /** A validation rule. @category Model */
 export type ValidationRule = z.output<typeof validationRuleSchema>;
 /** One term of a side of a `compare` rule. @category Model */

@@ -5,7 +5,7 @@ import { nationalTargetSchema, type NationalTarget } from '../model/national-tar
 import { parseWith } from '../model/parse.js';
 import type { Plan } from '../model/plan.js';
 import type { Comparator, Target } from '../model/target.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** How a plan's target stands against the national target it restates. Plain JSON. @category Scorecards */
 export interface NationalAlignment {

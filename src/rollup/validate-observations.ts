@@ -10,7 +10,7 @@ import type { UnitRegister } from '../model/unit.js';
 import { validationRuleSchema, type RuleTerm, type ValidationRule } from '../model/validation-rule.js';
 import { observationSchema } from '../model/observation.js';
 import { parseWith } from '../model/parse.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { guard } from '../model/guard.js';
 
 /** What {@link validateObservations} checks against. Each rule uses the parts it needs. @category Validation */
