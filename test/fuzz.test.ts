@@ -101,9 +101,9 @@ describe('fuzzing the parsers', () => {
   for (const [name, f] of Object.entries(safeParsers)) {
     it(`${name}: never throws`, () => {
       fc.assert(fc.property(fc.oneof(fc.jsonValue(), mutated(valid[name.replace('safeP', 'p')])), (input) => {
-        const r = f(input) as { ok: boolean; error?: unknown };
-        expect(typeof r.ok).toBe('boolean');
-        if (!r.ok) expect(r.error).toBeInstanceOf(api.DxInputError);
+        const r = f(input) as { ok: boolean; value?: unknown; error?: unknown };
+        // Exactly one of the two shapes: a value, or the library's error.
+        expect(r.ok === true ? Object.keys(r).sort() : [Object.keys(r).sort(), r.error instanceof api.DxInputError]).toEqual(r.ok === true ? ['ok', 'value'] : [['error', 'ok'], true]);
       }), { numRuns: 300, seed: 7 });
     });
   }

@@ -74,6 +74,7 @@ export type ProgressAssessment =
  * ```
  * @param input - The series, the target, the as-of date, the method.
  * @returns The assessment.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Progress
  */
 export function assessProgress(input: ProgressInput): ProgressAssessment {

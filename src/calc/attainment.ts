@@ -39,6 +39,7 @@ export interface Attainment {
  * @param actual - The figure.
  * @param options - An optional cap.
  * @returns The ratio, or the reason it cannot be computed.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Attainment
  */
 export function attainment(

@@ -15,6 +15,7 @@ import { guard } from '../model/guard.js';
  * @param legendSet - A legend set (built in, or parsed with {@link parseLegendSet}).
  * @param value - The figure, or `undefined` when there is none.
  * @returns The band.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Status
  */
 export function classifyBand(legendSet: LegendSet, value: NumericInput | undefined): LegendBand {

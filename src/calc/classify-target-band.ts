@@ -26,6 +26,7 @@ const BELOW_ONE = '0.999999999999999999999999999999';
  * @param comparator - The target's comparator.
  * @param actual - The figure, or `undefined` when there is none.
  * @returns The band.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Status
  */
 export function classifyTargetBand(legendSet: LegendSet, comparator: Comparator, actual: NumericInput | undefined): LegendBand {

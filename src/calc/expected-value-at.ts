@@ -21,6 +21,7 @@ export type PathShape = 'linear' | 'compound';
  * @param input - Baseline and target (value and date), the date, and the path shape.
  * @returns The expected value, exact to 40 significant digits (round it for display); for a
  *   compound path, `non-positive-for-compound` when the baseline or target is not above 0.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Progress
  */
 export function expectedValueAt(input: {

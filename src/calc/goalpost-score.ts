@@ -15,6 +15,7 @@ import { guard } from '../model/guard.js';
  * @param goalposts - The bounds (`lower` < `upper`) and the better direction.
  * @returns The score from 0 to 100, exact; `equal-goalposts` when the bounds are equal,
  *   `reversed-goalposts` when lower > upper.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Normalisation
  */
 export function goalpostScore(

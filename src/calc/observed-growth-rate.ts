@@ -21,6 +21,7 @@ export type GrowthRateReason = 'insufficient-data' | 'non-positive-for-compound'
  * @param model - `compound` or `linear`.
  * @returns The rate per year; `insufficient-data` with fewer than two dates,
  *   `non-positive-for-compound` when a compound rate meets a figure of 0 or less.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Progress
  */
 export function observedGrowthRate(series: readonly SeriesPoint[], model: GrowthModel): Computed<DecimalString, GrowthRateReason> {

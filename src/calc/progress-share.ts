@@ -13,6 +13,7 @@ import { guard } from '../model/guard.js';
  * ```
  * @param input - The baseline B, the target T and the figure x.
  * @returns The share, or `target-equals-baseline` when T = B.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Attainment
  */
 export function progressShare(input: {

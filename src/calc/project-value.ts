@@ -21,6 +21,7 @@ import { guard } from '../model/guard.js';
  * @param model - `compound` or `linear`.
  * @param limit - A natural limit the figure cannot pass (a maximum).
  * @returns The projected value, or why it cannot be projected.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Progress
  */
 export function projectValue(

@@ -19,6 +19,7 @@ import { guard } from '../model/guard.js';
  * @param model - `compound` or `linear`.
  * @returns The rate per year; `insufficient-data` when the deadline is not after the start,
  *   `non-positive-for-compound` for a compound rate from or to a figure of 0 or less.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Progress
  */
 export function requiredGrowthRate(start: SeriesPoint, target: SeriesPoint, model: GrowthModel): Computed<DecimalString, GrowthRateReason> {

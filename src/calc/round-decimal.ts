@@ -34,6 +34,7 @@ const MODES: Record<RoundingMode, Decimal.Rounding> = {
  * @param places - Decimal places, 0 to 20.
  * @param mode - The rounding mode.
  * @returns The rounded figure as text.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Numbers
  */
 export function roundDecimal(value: NumericInput, places: number, mode: RoundingMode): DecimalString {

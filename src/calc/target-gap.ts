@@ -17,6 +17,7 @@ import { guard } from '../model/guard.js';
  * @param comparator - The target's comparator.
  * @param actual - The figure.
  * @returns figure − target, exact.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Attainment
  */
 export function targetGap(comparator: Comparator, actual: NumericInput): DecimalString {

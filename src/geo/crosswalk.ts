@@ -73,6 +73,7 @@ export type CrosswalkLinkSource = NonNullable<CrosswalkLink['source']>;
  * ```
  * @param input - Untrusted data.
  * @returns The crosswalk.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseCrosswalk(input: unknown): Crosswalk {
@@ -117,6 +118,7 @@ function guardCrosswalk(what: string, crosswalk: Crosswalk, code: string): void 
  * @param crosswalk - A crosswalk such as `vnProvinceCrosswalk`.
  * @param newCode - The new unit's code.
  * @returns Its links, each with the old code and `full` or `partial`; empty for an unknown code.
+ * @throws {@link DxInputError} when the first argument is not what its type says or the code is not text.
  * @category Geography
  */
 export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly CrosswalkLink[] {
@@ -133,6 +135,7 @@ export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly 
  * @param crosswalk - A crosswalk such as `vnProvinceCrosswalk`.
  * @param oldCode - The old unit's code.
  * @returns Its links; empty for an unknown code.
+ * @throws {@link DxInputError} when the first argument is not what its type says or the code is not text.
  * @category Geography
  */
 export function successorsOf(crosswalk: Crosswalk, oldCode: string): readonly CrosswalkLink[] {

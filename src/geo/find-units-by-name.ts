@@ -128,6 +128,7 @@ function nameIndex(units: readonly AdministrativeUnit[]): Map<string, Set<Admini
  * @param units - The units to search: a hierarchy's `units` (one date) or a register's (all dates).
  * @param query - The name as typed.
  * @returns Every unit whose name matches; empty when none does.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Geography
  */
 export function findUnitsByName(units: readonly AdministrativeUnit[], query: string): AdministrativeUnit[] {

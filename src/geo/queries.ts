@@ -19,6 +19,7 @@ function guardQuery(what: string, hierarchy: Hierarchy, code: string): void {
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - A GSO code.
  * @returns The unit, or `undefined`.
+ * @throws {@link DxInputError} when the first argument is not what its type says or the code is not text.
  * @category Geography
  */
 export function unitAt(hierarchy: Hierarchy, code: string): AdministrativeUnit | undefined {
@@ -35,6 +36,7 @@ export function unitAt(hierarchy: Hierarchy, code: string): AdministrativeUnit |
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - The unit's code.
  * @returns The parent unit, or `undefined`.
+ * @throws {@link DxInputError} when the first argument is not what its type says or the code is not text.
  * @category Geography
  */
 export function parentOf(hierarchy: Hierarchy, code: string): AdministrativeUnit | undefined {
@@ -52,6 +54,7 @@ export function parentOf(hierarchy: Hierarchy, code: string): AdministrativeUnit
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - The unit's code, or `""` for the top level.
  * @returns The children, empty for a leaf or an unknown code.
+ * @throws {@link DxInputError} when the first argument is not what its type says or the code is not text.
  * @category Geography
  */
 export function childrenOf(hierarchy: Hierarchy, code: string): readonly AdministrativeUnit[] {
@@ -68,6 +71,7 @@ export function childrenOf(hierarchy: Hierarchy, code: string): readonly Adminis
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - The unit's code.
  * @returns The ancestors; empty for a province or an unknown code.
+ * @throws {@link DxInputError} when the first argument is not what its type says or the code is not text.
  * @category Geography
  */
 export function ancestorsOf(hierarchy: Hierarchy, code: string): AdministrativeUnit[] {
@@ -86,6 +90,7 @@ export function ancestorsOf(hierarchy: Hierarchy, code: string): AdministrativeU
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param code - The unit's code, or `""` for every unit.
  * @returns The descendants.
+ * @throws {@link DxInputError} when the first argument is not what its type says or the code is not text.
  * @category Geography
  */
 export function descendantsOf(hierarchy: Hierarchy, code: string): AdministrativeUnit[] {
@@ -110,6 +115,7 @@ export function descendantsOf(hierarchy: Hierarchy, code: string): Administrativ
  * @param hierarchy - A hierarchy from {@link hierarchyAt}.
  * @param level - `province`, `district` or `commune`.
  * @returns The units; empty for a level that does not exist on that date.
+ * @throws {@link DxInputError} when the first argument is not what its type says or the code is not text.
  * @category Geography
  */
 export function unitsOfLevel(hierarchy: Hierarchy, level: AdministrativeLevel): AdministrativeUnit[] {

@@ -161,6 +161,7 @@ export type ScoreTrack = Evidence['track'];
  * ```
  * @param input - Untrusted data.
  * @returns The framework.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseAssessmentFramework(input: unknown): AssessmentFramework {
@@ -175,6 +176,7 @@ export function parseAssessmentFramework(input: unknown): AssessmentFramework {
  * ```
  * @param input - Untrusted data.
  * @returns The evidence.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseEvidence(input: unknown): Evidence[] {
@@ -189,6 +191,7 @@ export function parseEvidence(input: unknown): Evidence[] {
  * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @throws Never: every problem of the input is in the result's `error`.
  * @category Parsing
  */
 export function safeParseEvidence(input: unknown): SafeParseResult<Evidence[]> {

@@ -107,6 +107,7 @@ export interface Indicator extends z.output<typeof indicatorSchema> {}
  * ```
  * @param input - Untrusted data.
  * @returns The indicator.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseIndicator(input: unknown): Indicator {
@@ -121,6 +122,7 @@ export function parseIndicator(input: unknown): Indicator {
  * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @throws Never: every problem of the input is in the result's `error`.
  * @category Parsing
  */
 export function safeParseIndicator(input: unknown): SafeParseResult<Indicator> {

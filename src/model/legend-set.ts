@@ -68,6 +68,7 @@ export type LegendBand = LegendSet['noData'];
  * ```
  * @param input - Untrusted data.
  * @returns The legend set.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseLegendSet(input: unknown): LegendSet {

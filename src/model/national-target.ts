@@ -39,6 +39,7 @@ export interface NationalTarget extends z.output<typeof nationalTargetSchema> {}
  * ```
  * @param input - Untrusted data.
  * @returns The targets.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseNationalTargets(input: unknown): NationalTarget[] {

@@ -85,6 +85,7 @@ export interface ObservationSet extends z.output<typeof observationSetSchema> {}
  * ```
  * @param input - Untrusted data.
  * @returns The observation, numbers as canonical decimal strings.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseObservation(input: unknown): Observation {
@@ -99,6 +100,7 @@ export function parseObservation(input: unknown): Observation {
  * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @throws Never: every problem of the input is in the result's `error`.
  * @category Parsing
  */
 export function safeParseObservation(input: unknown): SafeParseResult<Observation> {
@@ -116,6 +118,7 @@ export function safeParseObservation(input: unknown): SafeParseResult<Observatio
  * ```
  * @param input - Untrusted data, e.g. rows of a spreadsheet as objects.
  * @returns The observations.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseObservations(input: unknown): Observation[] {
@@ -132,6 +135,7 @@ export function parseObservations(input: unknown): Observation[] {
  * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @throws Never: every problem of the input is in the result's `error`.
  * @category Parsing
  */
 export function safeParseObservations(input: unknown): SafeParseResult<Observation[]> {
@@ -146,6 +150,7 @@ export function safeParseObservations(input: unknown): SafeParseResult<Observati
  * ```
  * @param input - Untrusted data.
  * @returns The set.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseObservationSet(input: unknown): ObservationSet {

@@ -24,6 +24,7 @@ const PERIOD = /^((?:19|2[01])\d{2})(?:-Q([1-4])|-(0[1-9]|1[0-2])(?:-(\d{2}))?)?
  * @param period - A period such as `"2025"`, `"2025-Q2"`, `"2025-06"` or `"2025-06-30"`.
  * @returns The bounds (both inclusive), or `undefined` (also for anything that is not text, and for
  *   years outside 1900–2199).
+ * @throws Never: anything that is not a period is `undefined`.
  * @category Periods
  */
 export function periodBounds(period: string): { kind: PeriodKind; start: IsoDate; end: IsoDate } | undefined {

@@ -115,6 +115,7 @@ export interface Plan extends z.output<typeof planSchema> {}
  * ```
  * @param input - Untrusted data.
  * @returns The plan.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parsePlan(input: unknown): Plan {
@@ -129,6 +130,7 @@ export function parsePlan(input: unknown): Plan {
  * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @throws Never: every problem of the input is in the result's `error`.
  * @category Parsing
  */
 export function safeParsePlan(input: unknown): SafeParseResult<Plan> {

@@ -104,6 +104,7 @@ export interface Target extends z.output<typeof targetSchema> {}
  * ```
  * @param input - Untrusted data.
  * @returns The target.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseTarget(input: unknown): Target {
@@ -118,6 +119,7 @@ export function parseTarget(input: unknown): Target {
  * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @throws Never: every problem of the input is in the result's `error`.
  * @category Parsing
  */
 export function safeParseTarget(input: unknown): SafeParseResult<Target> {

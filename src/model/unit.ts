@@ -142,6 +142,7 @@ export interface UnitRegister extends z.output<typeof unitRegisterSchema> {}
  * ```
  * @param input - Untrusted data, e.g. parsed JSON.
  * @returns The unit.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseAdministrativeUnit(input: unknown): AdministrativeUnit {
@@ -156,6 +157,7 @@ export function parseAdministrativeUnit(input: unknown): AdministrativeUnit {
  * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }` with every problem.
+ * @throws Never: every problem of the input is in the result's `error`.
  * @category Parsing
  */
 export function safeParseAdministrativeUnit(input: unknown): SafeParseResult<AdministrativeUnit> {
@@ -171,6 +173,7 @@ export function safeParseAdministrativeUnit(input: unknown): SafeParseResult<Adm
  * ```
  * @param input - Untrusted data.
  * @returns The register.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseUnitRegister(input: unknown): UnitRegister {
@@ -185,6 +188,7 @@ export function parseUnitRegister(input: unknown): UnitRegister {
  * ```
  * @param input - Untrusted data.
  * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @throws Never: every problem of the input is in the result's `error`.
  * @category Parsing
  */
 export function safeParseUnitRegister(input: unknown): SafeParseResult<UnitRegister> {

@@ -73,6 +73,7 @@ export type RuleTerm = z.output<typeof ruleTermSchema>;
  * ```
  * @param input - Untrusted data.
  * @returns The rule.
+ * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseValidationRule(input: unknown): ValidationRule {

@@ -11,6 +11,7 @@ import { guard } from '../model/guard.js';
  * @param date - `YYYY-MM-DD`.
  * @param lang - `vi` or `en`.
  * @returns The text.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Reports
  */
 export function formatDate(date: IsoDate, lang: Lang): string {

@@ -27,6 +27,7 @@ export interface NumberFormat {
  * @param value - The figure.
  * @param format - Language, decimals, rounding, percent sign.
  * @returns The text.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Reports
  */
 export function formatNumber(value: NumericInput, format: NumberFormat): string {

@@ -20,6 +20,7 @@ const sortKeys = (v: unknown): unknown => {
  * ```
  * @param scorecard - From {@link buildScorecard}.
  * @returns JSON text.
+ * @throws {@link DxInputError} when the scorecard is not one `buildScorecard` made.
  * @category Reports
  */
 export function renderScorecardJson(scorecard: Scorecard): string {

@@ -41,6 +41,7 @@ export interface Composite {
  * @param components - Scores (0–100) and weights.
  * @param options - The mean and the minimum availability.
  * @returns The composite, or why there is none (`insufficient-data`, `invalid-score`, `zero-weight`).
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Composite scores
  */
 export function compositeScore(

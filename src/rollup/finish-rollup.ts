@@ -20,6 +20,7 @@ import { guardPartial, guardRollupInput } from './guard-rollup.js';
  * @param hierarchy - The units in force on a date.
  * @param options - The same options as {@link rollup} (bucket and overrides must match the partial's).
  * @returns The rows and warnings.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Roll-up
  */
 export function finishRollup(partial: RollupPartial, indicators: readonly Indicator[], hierarchy: Hierarchy, options: RollupOptions = {}): RollupResult {

@@ -14,6 +14,7 @@ import { guard } from '../model/guard.js';
  * @param values - Figures by unit code.
  * @param direction - Which way is better.
  * @returns Scores by unit code, exact.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Composite scores
  */
 export function normaliseMinMax(values: Readonly<Record<string, NumericInput>>, direction: Direction): Record<string, DecimalString> {

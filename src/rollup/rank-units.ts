@@ -12,6 +12,7 @@ import { guard } from '../model/guard.js';
  * @param scores - Scores by unit code.
  * @param options - The tie method and which way is better (default higher).
  * @returns Units with score and rank, best first.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Composite scores
  */
 export function rankUnits(

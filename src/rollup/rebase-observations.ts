@@ -43,6 +43,7 @@ const ADDITIVE = new Set(['sum', 'ratio-of-sums', 'count']);
  * @param indicators - The indicators, for how each combines over space.
  * @param options - Split rules for old units that were divided.
  * @returns One observation per indicator, new unit and period, and the warnings.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Roll-up
  */
 export function rebaseObservations(

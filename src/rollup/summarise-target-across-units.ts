@@ -46,6 +46,7 @@ export interface TargetSummary {
  * @param query - The indicator, period bucket, comparator, hierarchy, the level of the units,
  *   optionally a unit to stay within, and the legend set for bands (default {@link DEFAULT_STATUS_BANDS}).
  * @returns The summary of all units of the level, and one per parent.
+ * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Roll-up
  */
 export function summariseTargetAcrossUnits(

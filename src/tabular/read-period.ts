@@ -32,6 +32,7 @@ const valid = (p: string): Period | undefined => (periodBounds(p) === undefined 
  * ```
  * @param cell - The text of a cell (a number is read as a year).
  * @returns The period, or `undefined`.
+ * @throws Never: anything it cannot read is `undefined`.
  * @category Reading sheets
  */
 export function readPeriod(cell: unknown): Period | undefined {

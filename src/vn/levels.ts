@@ -31,6 +31,7 @@ export const VN_LEVEL_TIMELINE: readonly {
  * ```
  * @param date - `YYYY-MM-DD`.
  * @returns The levels, top-down.
+ * @throws `DxInputError` (from `dx-indicators`) when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Vietnam
  */
 export function vnLevelsAt(date: IsoDate): readonly AdministrativeLevel[] {

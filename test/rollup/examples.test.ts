@@ -103,14 +103,15 @@ describe('across the 2025 merger', () => {
   });
 
   it('a split old commune needs a split rule; with one, its figures are shared out and conserved', () => {
-    const split = vnCommuneCrosswalk.links.find((l) => l.kind === 'partial')!;
+    // An old commune split in two (the first such link), its 10 teams shared 60 : 40.
+    const split = vnCommuneCrosswalk.links.find((l) => l.kind === 'partial' && successorsOf(vnCommuneCrosswalk, l.oldCode).length === 2)!;
     const parts = successorsOf(vnCommuneCrosswalk, split.oldCode);
     const o: Observation = { indicatorId: 'community-digital-teams', unitCode: split.oldCode, period: '2024', value: '10' };
     expect(rebaseObservations([o], vnCommuneCrosswalk, [teams]).warnings).toMatchObject([{ code: 'partial-without-split', unitCode: split.oldCode }]);
-    const shares = Object.fromEntries(parts.map((l, i) => [l.newCode, i === 0 ? '0.6' : String(0.4 / (parts.length - 1))]));
+    const shares = { [parts[0]!.newCode]: '0.6', [parts[1]!.newCode]: '0.4' };
     const placed = rebaseObservations([o], vnCommuneCrosswalk, [teams], { splits: { [split.oldCode]: shares } }).observations;
-    expect(placed.reduce((a, x) => a + Number(x.value), 0)).toBeCloseTo(10, 12);
-    expect(placed[0]).toMatchObject({ value: '6' });
+    // Conserved exactly: 6 + 4 = 10.
+    expect(placed.map((x) => [x.unitCode, x.value])).toEqual([[parts[0]!.newCode, '6'], [parts[1]!.newCode, '4']]);
   });
 
   it('conservation: for every old province\'s count, the new provinces\' total is the old total', () => {
