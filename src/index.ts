@@ -8,4 +8,5 @@ export * from './geo/index.js';
 export * from './calc/index.js';
 export * from './assess/index.js';
 export * from './rollup/index.js';
+export * from './validate/index.js';
 export * from './report/index.js';

@@ -9,4 +9,3 @@ export { rebaseObservations, type RebaseOptions, type RebaseWarning } from './re
 export { rollup } from './rollup.js';
 export { summariseTargetAcrossUnits, type TargetSummary } from './summarise-target-across-units.js';
 export type { AggregationOverrides, Coverage, NonLeafRule, RollupOptions, RollupResult, RollupRow, RollupWarning, TimeBucket } from './types.js';
-export { BUILT_IN_VALIDATION_RULES, validateObservations, type ValidationContext, type ValidationFinding, type ValidationReport } from './validate-observations.js';
