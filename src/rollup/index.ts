@@ -8,4 +8,4 @@ export { rankUnits } from './rank-units.js';
 export { rebaseObservations, type RebaseOptions, type RebaseWarning } from './rebase-observations.js';
 export { rollup } from './rollup.js';
 export { summariseTargetAcrossUnits, type TargetSummary } from './summarise-target-across-units.js';
-export type { AggregationOverrides, Coverage, NonLeafRule, RollupOptions, RollupResult, RollupRow, RollupWarning, TimeBucket } from './types.js';
+export type { AggregationOverrides, Coverage, NonLeafRule, RollupOptions, RollupResult, RollupRow, RollupWarning, TimeBucket, FigureWarning } from './types.js';

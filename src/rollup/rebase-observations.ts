@@ -4,15 +4,10 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { guard } from '../model/guard.js';
 import { guardRollupInput } from './guard-rollup.js';
+import type { FigureWarning } from './types.js';
 
 /** Something {@link rebaseObservations} could not place, and why. @category Roll-up */
-export interface RebaseWarning {
-  readonly code: 'partial-without-split' | 'not-additive' | 'not-in-crosswalk' | 'unknown-indicator';
-  readonly indicatorId: string;
-  readonly unitCode: string;
-  readonly period: string;
-  readonly message: string;
-}
+export type RebaseWarning = FigureWarning<'partial-without-split' | 'not-additive' | 'not-in-crosswalk' | 'unknown-indicator'>;
 
 /** Options of {@link rebaseObservations}. @category Roll-up */
 export interface RebaseOptions {

@@ -81,22 +81,29 @@ export type RollupRow = {
   | { readonly status: 'insufficient-coverage' }
 );
 
-/** Something the roll-up set aside or decided, with the reason. @category Roll-up */
-export interface RollupWarning {
-  readonly code:
-    | 'unit-not-in-hierarchy'
-    | 'unknown-indicator'
-    | 'share-without-numerator'
-    | 'period-longer-than-bucket'
-    | 'missing-weight'
-    | 'own-figure-ignored'
-    | 'children-ignored'
-    | 'zero-denominator';
+/**
+ * A figure set aside, or a decision taken about it, with the reason: what every warning of the
+ * roll-ups says. @category Roll-up
+ */
+export interface FigureWarning<Code extends string> {
+  readonly code: Code;
   readonly indicatorId: string;
   readonly unitCode: string;
   readonly period: string;
   readonly message: string;
 }
+
+/** Something the roll-up set aside or decided, with the reason. @category Roll-up */
+export type RollupWarning = FigureWarning<
+  | 'unit-not-in-hierarchy'
+  | 'unknown-indicator'
+  | 'share-without-numerator'
+  | 'period-longer-than-bucket'
+  | 'missing-weight'
+  | 'own-figure-ignored'
+  | 'children-ignored'
+  | 'zero-denominator'
+>;
 
 /** The outcome of a roll-up. @category Roll-up */
 export interface RollupResult {
