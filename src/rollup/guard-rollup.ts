@@ -24,14 +24,23 @@ export function guardRollupInput(g: Guard, indicators: unknown, options: RollupO
 export function guardPartial(g: Guard, partial: unknown, path: readonly (string | number)[]): void {
   if (!g.object(partial, path)) return;
   const p = partial as Record<string, unknown>;
-  g.oneOf(p.format, ['dx-indicators/rollup-partial@1'], [...path, 'format']);
+  g.oneOf(p.format, ['dx-indicators/rollup-partial@2'], [...path, 'format']);
+  const scales = g.object(p.scales, [...path, 'scales']) ? (p.scales as Record<string, unknown>) : {};
   g.oneOf(p.bucket, BUCKETS, [...path, 'bucket']);
   g.object(p.rules, [...path, 'rules']);
   if (g.object(p.cells, [...path, 'cells'])) {
     for (const [id, cells] of Object.entries(p.cells as Record<string, unknown>)) {
       if (!g.array(cells, [...path, 'cells', id])) continue;
+      const scale = scales[id] ?? null;
+      if (scale !== null) g.integer(scale, 0, 15, [...path, 'scales', id]);
+      // A scaled column holds safe integers; any other, decimal strings (or numbers).
+      const figure = scale === null ? (v: unknown, at: (string | number)[]) => g.numeric(v, at) : (v: unknown, at: (string | number)[]) => g.integer(v, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, at);
       (cells as unknown[]).forEach((c, i) => {
-        if (!Array.isArray(c) || typeof c[0] !== 'string' || typeof c[1] !== 'string') g.array(undefined, [...path, 'cells', id, i]);
+        const at = [...path, 'cells', id, i];
+        if (!Array.isArray(c) || typeof c[0] !== 'string' || typeof c[1] !== 'string') return void g.array(undefined, at);
+        g.integer(c[2], 0, Number.MAX_SAFE_INTEGER, [...at, 2]);
+        figure(c[3], [...at, 3]);
+        if (c[4] !== null) figure(c[4], [...at, 4]);
       });
     }
   }

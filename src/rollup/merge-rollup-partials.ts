@@ -1,5 +1,5 @@
 import { DxInputError } from '../core/errors.js';
-import { mergeCell, sortWarnings, type PartialCell, type RollupPartial } from './partial.js';
+import { mergeColumn, sortWarnings, type PartialCell, type RollupPartial } from './partial.js';
 import { guard } from '../model/guard.js';
 import { guardPartial } from './guard-rollup.js';
 
@@ -26,24 +26,13 @@ export function mergeRollupPartials(a: RollupPartial, b: RollupPartial): RollupP
     throw new DxInputError('roll-up partials', [{ path: [], code: 'inconsistent', message: 'the partials were made with different buckets or aggregation rules, so they cannot be merged' }]);
   }
   const cells: Record<string, PartialCell[]> = {};
+  const scales: Record<string, number | null> = {};
   for (const [id, rule] of Object.entries(a.rules)) {
-    const x = a.cells[id] ?? [];
-    const y = b.cells[id] ?? [];
-    const out: PartialCell[] = [];
-    let i = 0;
-    let j = 0;
-    // Both lists are in (unit, bucket) order: a merge join.
-    while (i < x.length || j < y.length) {
-      const p = x[i];
-      const q = y[j];
-      const c = p === undefined ? 1 : q === undefined ? -1 : p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0;
-      if (c < 0) (out.push(p as PartialCell), i++);
-      else if (c > 0) (out.push(q as PartialCell), j++);
-      else (out.push(mergeCell(rule.time, p as PartialCell, q as PartialCell)), i++, j++);
-    }
-    cells[id] = out;
+    const m = mergeColumn(rule.time, a.cells[id] ?? [], a.scales[id] ?? null, b.cells[id] ?? [], b.scales[id] ?? null);
+    cells[id] = m.cells;
+    scales[id] = m.scale;
   }
-  return { format: a.format, bucket: a.bucket, rules: a.rules, cells, warnings: sortWarnings([...a.warnings, ...b.warnings]) };
+  return { format: a.format, bucket: a.bucket, rules: a.rules, scales, cells, warnings: sortWarnings([...a.warnings, ...b.warnings]) };
 }
 
 function sortedRules(p: RollupPartial) {

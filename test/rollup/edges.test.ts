@@ -157,12 +157,14 @@ describe('partial states', () => {
   const data = ['lo', 'hi', 'f', 'l'].flatMap((id) => [v(id, '10001', '2025-02', '4'), v(id, '10000', '2025-01', '3'), v(id, '10000', '2025-03', '9'), v(id, '10000', '2025-01', '1')]);
   it('cells and warnings in a stable order, whatever the order of the data', () => {
     const p = partialRollup([...data, v('zz', '10001', '2025', '1'), v('zz', '10000', '2025', '1'), v('aa', '10000', '2025', '1')], inds);
-    expect(p.format).toBe('dx-indicators/rollup-partial@1');
+    expect(p.format).toBe('dx-indicators/rollup-partial@2');
     expect(p.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025'], ['10001', '2025']]);
     expect(p.warnings.map((w) => `${w.indicatorId} ${w.unitCode}`)).toEqual(['aa 10000', 'zz 10000', 'zz 10001']);
-    // Cells: [unit, bucket, figures, a, b or null, order (first and last only) or null].
-    expect(p.cells['lo']?.[0]).toEqual(['10000', '2025', 3, '1', null, null]);
-    expect(p.cells['f']?.[0]).toEqual(['10000', '2025', 3, '1', null, 2025013120250101]);
+    // Cells: [unit, bucket, figures, a, b or null, order (first and last only) or null]; these
+    // columns are scaled (integers × 10^-0).
+    expect(p.scales).toEqual({ lo: 0, hi: 0, f: 0, l: 0 });
+    expect(p.cells['lo']?.[0]).toEqual(['10000', '2025', 3, 1, null, null]);
+    expect(p.cells['f']?.[0]).toEqual(['10000', '2025', 3, 1, null, 2025013120250101]);
     expect(partialRollup([...data].reverse(), inds).cells).toEqual(partialRollup(data, inds).cells);
     const months = partialRollup(data, inds, { bucket: 'month' });
     expect(months.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-02']]);
@@ -181,6 +183,22 @@ describe('partial states', () => {
     }
     const byInd = (id: string) => whole.rows.filter((r) => r.indicatorId === id && r.unitCode === '10000').map((r) => (r.status === 'value' ? r.value : ''));
     expect([byInd('lo'), byInd('hi'), byInd('f'), byInd('l')]).toEqual([['1'], ['9'], ['1'], ['9']]);
+  });
+  it('scaled columns merge in integers at the larger scale, and in decimals when that would pass 2^53', () => {
+    const sum = [ind('s', 'sum', 'sum')];
+    const a = partialRollup([v('s', '10000', '2025', '1.5')], sum);
+    const b = partialRollup([v('s', '10000', '2025', '2')], sum);
+    expect([a.scales, b.scales]).toEqual([{ s: 1 }, { s: 0 }]);
+    const ab = mergeRollupPartials(a, b);
+    expect([ab.scales, ab.cells['s']]).toEqual([{ s: 1 }, [['10000', '2025', 2, 35, null, null]]]);
+    // 9·10^14 at scale 0 and 0.000001 at scale 6: 9·10^20 would not be exact in a float.
+    const big = partialRollup([v('s', '10000', '2025', '900000000000000')], sum);
+    const tiny = partialRollup([v('s', '10000', '2025', '0.000001')], sum);
+    const m = mergeRollupPartials(big, JSON.parse(JSON.stringify(tiny)) as typeof tiny);
+    expect([m.scales, m.cells['s']]).toEqual([{ s: null }, [['10000', '2025', 2, '900000000000000.000001', null, null]]]);
+    const whole = rollup([v('s', '10000', '2025', '900000000000000'), v('s', '10000', '2025', '0.000001')], sum, h).rows;
+    expect(finishRollup(m, sum, h).rows).toEqual(whole);
+    expect(finishRollup(ab, sum, h).rows.find((r) => r.unitCode === '10000')).toMatchObject({ value: '3.5' });
   });
   it('partials of different buckets or rules do not merge', () => {
     const a = partialRollup(data, inds);
