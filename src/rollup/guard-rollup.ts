@@ -25,22 +25,27 @@ export function guardPartial(g: Guard, partial: unknown, path: readonly (string 
   if (!g.object(partial, path)) return;
   const p = partial as Record<string, unknown>;
   g.oneOf(p.format, ['dx-indicators/rollup-partial@2'], [...path, 'format']);
-  const scales = g.object(p.scales, [...path, 'scales']) ? (p.scales as Record<string, unknown>) : {};
   g.oneOf(p.bucket, BUCKETS, [...path, 'bucket']);
   g.object(p.rules, [...path, 'rules']);
-  if (g.object(p.cells, [...path, 'cells'])) {
-    for (const [id, cells] of Object.entries(p.cells as Record<string, unknown>)) {
-      if (!g.array(cells, [...path, 'cells', id])) continue;
-      const scale = scales[id] ?? null;
-      if (scale !== null) g.integer(scale, 0, 15, [...path, 'scales', id]);
+  if (g.object(p.columns, [...path, 'columns'])) {
+    for (const [id, column] of Object.entries(p.columns as Record<string, unknown>)) {
+      const at = [...path, 'columns', id];
+      if (!g.object(column, at)) continue;
+      const c = column as Record<string, unknown>;
+      const lists = ['units', 'buckets', 'n', 'a', 'b'].map((k) => (g.array(c[k], [...at, k]) ? (c[k] as unknown[]) : []));
+      const [units, buckets, n, a, b] = lists as [unknown[], unknown[], unknown[], unknown[], unknown[]];
+      if (c.order !== undefined && g.array(c.order, [...at, 'order'])) (c.order as unknown[]).forEach((o, i) => g.integer(o, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, [...at, 'order', i]));
+      // Every list has a entry per cell.
+      lists.forEach((l, k) => g.integer(l.length, n.length, n.length, [...at, ['units', 'buckets', 'n', 'a', 'b'][k] as string, 'length']));
+      const scale = c.scale ?? null;
+      if (scale !== null) g.integer(scale, 0, 15, [...at, 'scale']);
       // A scaled column holds safe integers; any other, decimal strings (or numbers).
-      const figure = scale === null ? (v: unknown, at: (string | number)[]) => g.numeric(v, at) : (v: unknown, at: (string | number)[]) => g.integer(v, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, at);
-      (cells as unknown[]).forEach((c, i) => {
-        const at = [...path, 'cells', id, i];
-        if (!Array.isArray(c) || typeof c[0] !== 'string' || typeof c[1] !== 'string') return void g.array(undefined, at);
-        g.integer(c[2], 0, Number.MAX_SAFE_INTEGER, [...at, 2]);
-        figure(c[3], [...at, 3]);
-        if (c[4] !== null) figure(c[4], [...at, 4]);
+      const figure = (v: unknown, where: (string | number)[]) =>
+        scale === null ? g.numeric(v, where) : g.integer(v, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, where);
+      n.forEach((count, i) => {
+        g.text(units[i], [...at, 'units', i]).text(buckets[i], [...at, 'buckets', i]).integer(count, 0, Number.MAX_SAFE_INTEGER, [...at, 'n', i]);
+        figure(a[i], [...at, 'a', i]);
+        if (b[i] !== null) figure(b[i], [...at, 'b', i]);
       });
     }
   }

@@ -2,7 +2,7 @@ export { compositeScore, type Composite, type CompositeOptions, type ScoreCompon
 export { finishRollup } from './finish-rollup.js';
 export { mergeRollupPartials } from './merge-rollup-partials.js';
 export { normaliseMinMax } from './normalise-min-max.js';
-export { type PartialCell, type RollupPartial } from './partial.js';
+export { type PartialColumn, type RollupPartial } from './partial.js';
 export { partialRollup } from './partial-rollup.js';
 export { rankUnits } from './rank-units.js';
 export { rebaseObservations, type RebaseOptions, type RebaseWarning } from './rebase-observations.js';

@@ -1,5 +1,5 @@
 import { DxInputError } from '../core/errors.js';
-import { mergeColumn, sortWarnings, type PartialCell, type RollupPartial } from './partial.js';
+import { mergeColumns, sortWarnings, type PartialColumn, type RollupPartial } from './partial.js';
 import { guard } from '../model/guard.js';
 import { guardPartial } from './guard-rollup.js';
 
@@ -25,14 +25,9 @@ export function mergeRollupPartials(a: RollupPartial, b: RollupPartial): RollupP
   if (a.bucket !== b.bucket || JSON.stringify(sortedRules(a)) !== JSON.stringify(sortedRules(b))) {
     throw new DxInputError('roll-up partials', [{ path: [], code: 'inconsistent', message: 'the partials were made with different buckets or aggregation rules, so they cannot be merged' }]);
   }
-  const cells: Record<string, PartialCell[]> = {};
-  const scales: Record<string, number | null> = {};
-  for (const [id, rule] of Object.entries(a.rules)) {
-    const m = mergeColumn(rule.time, a.cells[id] ?? [], a.scales[id] ?? null, b.cells[id] ?? [], b.scales[id] ?? null);
-    cells[id] = m.cells;
-    scales[id] = m.scale;
-  }
-  return { format: a.format, bucket: a.bucket, rules: a.rules, scales, cells, warnings: sortWarnings([...a.warnings, ...b.warnings]) };
+  const columns: Record<string, PartialColumn> = {};
+  for (const [id, rule] of Object.entries(a.rules)) columns[id] = mergeColumns(rule.time, a.columns[id], b.columns[id]);
+  return { format: a.format, bucket: a.bucket, rules: a.rules, columns, warnings: sortWarnings([...a.warnings, ...b.warnings]) };
 }
 
 function sortedRules(p: RollupPartial) {

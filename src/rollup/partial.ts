@@ -6,15 +6,24 @@ import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
 /**
- * One unit's figures of one indicator in one period bucket, aggregated over time so far:
- * `[unitCode, bucket, observations, a, b, order]` — `a` is the sum, numerator sum, minimum,
- * maximum or first/last value, `b` the denominator (or `null`), `order` the first/last
- * observation's order key (or `null`). In a column with a scale (see
- * {@link RollupPartial.scales}), `a` and `b` are integers: the figure times 10^scale; otherwise
- * they are decimal strings.
+ * One indicator's figures in a partial state, aggregated over time so far, one entry per unit
+ * and period bucket (a cell), in (unit, bucket) order, column by column: plain arrays, so that the
+ * state is compact as JSON and merges without making an object per cell. `a` is the sum,
+ * numerator sum, minimum, maximum or first/last value; `b` the denominator (or `null`); `order`
+ * the first/last observation's order key (first and last only). With a `scale`, `a` and `b` are
+ * integers, the figure times 10^scale; without (`null`), decimal strings.
  * @category Roll-up
  */
-export type PartialCell = readonly [string, string, number, string | number, string | number | null, number | null];
+export interface PartialColumn {
+  readonly scale: number | null;
+  readonly units: readonly string[];
+  readonly buckets: readonly string[];
+  /** Observations per cell. */
+  readonly n: readonly number[];
+  readonly a: readonly (number | string)[];
+  readonly b: readonly (number | string | null)[];
+  readonly order?: readonly number[];
+}
 
 /**
  * The partial state of a roll-up: plain JSON that can be sent between workers, stored, and
@@ -27,18 +36,12 @@ export interface RollupPartial {
   readonly bucket: TimeBucket;
   /** Each indicator's aggregation over time and space. */
   readonly rules: Readonly<Record<string, { readonly time: Aggregation; readonly space: Aggregation }>>;
-  /**
-   * Each indicator's scale: its cells hold integers × 10^-scale (exact below 2^53, merged and
-   * finished without decimals), or `null` when they hold decimal strings.
-   */
-  readonly scales: Readonly<Record<string, number | null>>;
-  /** Cells by indicator, in (unit, bucket) order. */
-  readonly cells: Readonly<Record<string, readonly PartialCell[]>>;
+  /** Each indicator's cells. */
+  readonly columns: Readonly<Record<string, PartialColumn>>;
   readonly warnings: readonly RollupWarning[];
 }
 
 const MAX = 9007199254740991;
-const byKey = (x: PartialCell, y: PartialCell) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0);
 const warningKey = (w: RollupWarning) => `${w.code}\u0000${w.indicatorId}\u0000${w.unitCode}\u0000${w.period}\u0000${w.message}`;
 const isOrdered = (time: Aggregation) => time === 'first' || time === 'last';
 
@@ -47,31 +50,61 @@ export function sortWarnings(ws: readonly RollupWarning[]): RollupWarning[] {
   return [...ws].sort((x, y) => (warningKey(x) < warningKey(y) ? -1 : warningKey(x) > warningKey(y) ? 1 : 0));
 }
 
+/** A column being written, cell by cell. */
+interface Builder {
+  scale: number | null;
+  units: string[];
+  buckets: string[];
+  n: number[];
+  a: (number | string)[];
+  b: (number | string | null)[];
+  order?: number[];
+}
+const builder = (scale: number | null, ordered: boolean): Builder => ({ scale, units: [], buckets: [], n: [], a: [], b: [], ...(ordered ? { order: [] } : {}) });
+const push = (out: Builder, unit: string, bucket: string, n: number, a: number | string, b: number | string | null, order: number | undefined) => {
+  out.units.push(unit);
+  out.buckets.push(bucket);
+  out.n.push(n);
+  out.a.push(a);
+  out.b.push(b);
+  if (out.order !== undefined) out.order.push(order ?? 0);
+};
+
 /** A cell table as a partial: float columns as scaled integers, decimal columns as strings. @internal */
 export function toPartial(table: CellTable): RollupPartial {
   const rules: Record<string, { time: Aggregation; space: Aggregation }> = {};
-  const scales: Record<string, number | null> = {};
-  const cells: Record<string, PartialCell[]> = {};
+  const columns: Record<string, PartialColumn> = {};
+  // Cells in (unit, bucket) order: the codes and labels are ranked once, and the cells sorted by
+  // their ranks (numbers) rather than by comparing strings.
+  const rankOf = (keys: readonly string[]) => {
+    const rank = new Int32Array(keys.length);
+    [...keys.keys()].sort((x, y) => ((keys[x] as string) < (keys[y] as string) ? -1 : 1)).forEach((k, r) => (rank[k] = r));
+    return rank;
+  };
+  const unitRank = rankOf(table.units);
+  const bucketRank = rankOf(table.buckets);
   for (const [id, col] of table.columns) {
     rules[id] = { time: col.rule.time, space: col.rule.space };
-    scales[id] = col.dec ? null : col.scale;
     const ordered = isOrdered(col.rule.time);
-    const list: PartialCell[] = [];
-    for (let i = 0; i < col.n.length; i++) {
+    const out = builder(col.dec ? null : col.scale, ordered);
+    const cells = [...col.n.keys()].sort((x, y) => {
+      const u = (unitRank[col.unitNo[x] as number] as number) - (unitRank[col.unitNo[y] as number] as number);
+      return u !== 0 ? u : (bucketRank[col.bucketNo[x] as number] as number) - (bucketRank[col.bucketNo[y] as number] as number);
+    });
+    for (const i of cells) {
       const unit = table.units[col.unitNo[i] as number] as string;
       const bucket = table.buckets[col.bucketNo[i] as number] as string;
-      const order = ordered ? (col.o[i] as number) : null;
       if (col.dec) {
         const { a, b } = cellDec(col, i);
-        list.push([unit, bucket, col.n[i] as number, decString(a), b === undefined ? null : decString(b), order]);
+        push(out, unit, bucket, col.n[i] as number, decString(a), b === undefined ? null : decString(b), col.o[i]);
       } else {
         const b = col.b[i] as number;
-        list.push([unit, bucket, col.n[i] as number, col.a[i] as number, b < 0 ? null : b, order]);
+        push(out, unit, bucket, col.n[i] as number, col.a[i] as number, b < 0 ? null : b, col.o[i]);
       }
     }
-    cells[id] = list.sort(byKey);
+    columns[id] = out;
   }
-  return { format: 'dx-indicators/rollup-partial@2', bucket: table.bucket, rules, scales, cells, warnings: sortWarnings(table.warnings) };
+  return { format: 'dx-indicators/rollup-partial@2', bucket: table.bucket, rules, columns, warnings: sortWarnings(table.warnings) };
 }
 
 /** A partial as a cell table: scaled columns stay in float mode. @internal */
@@ -80,18 +113,20 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
   const keys: CellKeys = { units: [], buckets: [] };
   const numbers = cellNumberer(keys);
   for (const [id, rule] of rules) {
-    const scale = partial.scales[id] ?? null;
+    const p = partial.columns[id];
+    const scale = p?.scale ?? null;
     const col = newColumn(rule, scale === null);
     if (scale !== null) col.scale = scale;
-    for (const [unit, bucket, n, a, b, order] of partial.cells[id] ?? []) {
-      const i = slotOf(col, numbers.unitNo(unit), numbers.bucketNo(bucket));
-      col.n[i] = n;
-      col.o[i] = order ?? 0;
+    for (let k = 0; p !== undefined && k < p.n.length; k++) {
+      const i = slotOf(col, numbers.unitNo(p.units[k] as string), numbers.bucketNo(p.buckets[k] as string));
+      col.n[i] = p.n[k] as number;
+      col.o[i] = p.order?.[k] ?? 0;
+      const b = p.b[k] ?? null;
       if (scale === null) {
-        col.da[i] = new Dec(a);
+        col.da[i] = new Dec(p.a[k] as string);
         col.db[i] = new Dec(b ?? -1);
       } else {
-        col.a[i] = a as number;
+        col.a[i] = p.a[k] as number;
         col.b[i] = (b ?? -1) as number;
       }
     }
@@ -100,106 +135,105 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], ...keys };
 }
 
-/** A scaled column's cells as decimal strings. */
-function asDecimal(cells: readonly PartialCell[], scale: number): PartialCell[] {
-  const div = new Dec(10).pow(scale);
-  const dec = (v: string | number | null) => (v === null ? null : decString(new Dec(v).div(div)));
-  return cells.map(([u, k, n, a, b, o]) => [u, k, n, dec(a) as string, dec(b), o]);
-}
-
 class Overflow extends Error {}
 
-/** A scaled column's cells at a larger scale; Overflow past 2^53. */
-function rescaled(cells: readonly PartialCell[], factor: number): PartialCell[] {
-  if (factor === 1) return cells as PartialCell[];
-  const up = (v: number | null) => {
-    if (v === null) return null;
-    const x = v * factor;
-    if (x > MAX || x < -MAX) throw new Overflow();
-    return x;
-  };
-  return cells.map(([u, k, n, a, b, o]) => [u, k, n, up(a as number) as number, up(b as number | null), o]);
-}
-
-/** Two cells of the same unit and bucket as one, in decimal strings (exact sums). @internal */
-export function mergeCell(time: Aggregation, x: PartialCell, y: PartialCell): PartialCell {
-  const [unit, bucket] = x;
-  const n = x[2] + y[2];
-  const add = (p: string | number | null, q: string | number | null) => (p === null ? q : q === null ? p : decString(exactPlus(new Dec(p), new Dec(q))));
-  switch (time) {
-    case 'min':
-      return [unit, bucket, n, new Dec(x[3]).lte(y[3]) ? x[3] : y[3], null, null];
-    case 'max':
-      return [unit, bucket, n, new Dec(x[3]).gte(y[3]) ? x[3] : y[3], null, null];
-    case 'first':
-    case 'last':
-      return pickOrdered(time, x, y, new Dec(x[3]).lte(y[3]));
-    default:
-      return [unit, bucket, n, add(x[3], y[3]) as string, add(x[4], y[4]), null];
+/**
+ * Two cells of the same unit and bucket as one, written to `out`: in integers (Overflow past
+ * 2^53) or in decimal strings (exact sums).
+ */
+function mergeInto(out: Builder, time: Aggregation, x: PartialColumn, i: number, y: PartialColumn, j: number, fx: number, fy: number): void {
+  const scaled = out.scale !== null;
+  const ax = scaled ? (x.a[i] as number) * fx : (x.a[i] as string);
+  const ay = scaled ? (y.a[j] as number) * fy : (y.a[j] as string);
+  const bx = x.b[i] === null ? null : scaled ? (x.b[i] as number) * fx : (x.b[i] as string);
+  const by = y.b[j] === null ? null : scaled ? (y.b[j] as number) * fy : (y.b[j] as string);
+  const n = (x.n[i] as number) + (y.n[j] as number);
+  const xNotAbove = scaled ? (ax as number) <= (ay as number) : new Dec(ax).lte(ay);
+  if (time === 'min' || time === 'max') {
+    const pick = (time === 'min') === xNotAbove ? ax : ay;
+    if (scaled && Math.abs(pick as number) > MAX) throw new Overflow();
+    return push(out, x.units[i] as string, x.buckets[i] as string, n, pick, null, undefined);
   }
-}
-
-/** The first or last of two cells by order key, ties broken by value (`xNotAbove`: x ≤ y). */
-function pickOrdered(time: 'first' | 'last', x: PartialCell, y: PartialCell, xNotAbove: boolean): PartialCell {
-  const ox = x[5] ?? 0;
-  const oy = y[5] ?? 0;
-  const xFirst = ox < oy || (ox === oy && xNotAbove);
-  const pick = time === 'first' ? (xFirst ? x : y) : xFirst ? y : x;
-  return [x[0], x[1], x[2] + y[2], pick[3], pick[4], pick[5]];
-}
-
-/** Two cells of a scaled column as one, in integers; Overflow past 2^53. */
-function mergeScaledCell(time: Aggregation, x: PartialCell, y: PartialCell): PartialCell {
-  const a = x[3] as number;
-  const c = y[3] as number;
-  switch (time) {
-    case 'min':
-      return [x[0], x[1], x[2] + y[2], Math.min(a, c), null, null];
-    case 'max':
-      return [x[0], x[1], x[2] + y[2], Math.max(a, c), null, null];
-    case 'first':
-    case 'last':
-      return pickOrdered(time, x, y, a <= c);
-    default: {
-      const s = a + c;
-      const b = x[4] === null ? y[4] : y[4] === null ? x[4] : (x[4] as number) + (y[4] as number);
-      if (s > MAX || s < -MAX || (b !== null && (b as number) > MAX)) throw new Overflow();
-      return [x[0], x[1], x[2] + y[2], s, b, null];
-    }
+  if (time === 'first' || time === 'last') {
+    const ox = x.order?.[i] ?? 0;
+    const oy = y.order?.[j] ?? 0;
+    const xFirst = ox < oy || (ox === oy && xNotAbove);
+    const takeX = time === 'first' ? xFirst : !xFirst;
+    const [a, b, o] = takeX ? [ax, bx, ox] : [ay, by, oy];
+    if (scaled && (Math.abs(a as number) > MAX || (b as number) > MAX)) throw new Overflow();
+    return push(out, x.units[i] as string, x.buckets[i] as string, n, a, b, o);
   }
+  const add = (p: number | string | null, q: number | string | null) =>
+    p === null ? q : q === null ? p : scaled ? (p as number) + (q as number) : decString(exactPlus(new Dec(p), new Dec(q)));
+  const a = add(ax, ay) as number | string;
+  const b = add(bx, by);
+  if (scaled && (Math.abs(a as number) > MAX || (b !== null && (b as number) > MAX))) throw new Overflow();
+  push(out, x.units[i] as string, x.buckets[i] as string, n, a, b, undefined);
 }
 
-/** Merge-joins two cell lists in (unit, bucket) order. */
-function join(x: readonly PartialCell[], y: readonly PartialCell[], merge: (p: PartialCell, q: PartialCell) => PartialCell): PartialCell[] {
-  const out: PartialCell[] = [];
+/** One cell copied to `out`, rescaled by `f` (scaled output) or as it is (decimal output). */
+function copyInto(out: Builder, c: PartialColumn, i: number, f: number): void {
+  let a = c.a[i] as number | string;
+  let b = c.b[i] ?? null;
+  if (out.scale !== null && f !== 1) {
+    a = (a as number) * f;
+    if (b !== null) b = (b as number) * f;
+    if (Math.abs(a) > MAX || (b !== null && (b as number) > MAX)) throw new Overflow();
+  }
+  push(out, c.units[i] as string, c.buckets[i] as string, c.n[i] as number, a, b, c.order?.[i]);
+}
+
+/** The decimal strings of a scaled column's figures. */
+const asDecimal = (c: PartialColumn): PartialColumn => {
+  if (c.scale === null) return c;
+  const div = new Dec(10).pow(c.scale);
+  const dec = (v: number | string | null) => (v === null ? null : decString(new Dec(v).div(div)));
+  return { ...c, scale: null, a: c.a.map((v) => dec(v) as string), b: c.b.map(dec) };
+};
+
+/** Merge-joins two columns in (unit, bucket) order into `out`. */
+function join(out: Builder, time: Aggregation, x: PartialColumn, y: PartialColumn, fx: number, fy: number): void {
   let i = 0;
   let j = 0;
-  while (i < x.length || j < y.length) {
-    const p = x[i];
-    const q = y[j];
-    const c = p === undefined ? 1 : q === undefined ? -1 : byKey(p, q);
-    if (c < 0) (out.push(p as PartialCell), i++);
-    else if (c > 0) (out.push(q as PartialCell), j++);
-    else (out.push(merge(p as PartialCell, q as PartialCell)), i++, j++);
+  while (i < x.n.length || j < y.n.length) {
+    let c: number;
+    if (i >= x.n.length) c = 1;
+    else if (j >= y.n.length) c = -1;
+    else {
+      const ux = x.units[i] as string;
+      const uy = y.units[j] as string;
+      const kx = x.buckets[i] as string;
+      const ky = y.buckets[j] as string;
+      // Partials of one roll-up mostly hold the same cells: equality first, order only if not.
+      c = ux === uy ? (kx === ky ? 0 : kx < ky ? -1 : 1) : ux < uy ? -1 : 1;
+    }
+    if (c < 0) copyInto(out, x, i++, fx);
+    else if (c > 0) copyInto(out, y, j++, fy);
+    else mergeInto(out, time, x, i++, y, j++, fx, fy);
   }
-  return out;
 }
 
 /**
- * One indicator's cells of two partials as one column: in integers at the larger scale when
- * both are scaled and the sums stay below 2^53, in decimal strings otherwise. @internal
+ * One indicator's columns of two partials as one: in integers at the larger scale when both are
+ * scaled and every figure stays below 2^53, in decimal strings otherwise. @internal
  */
-export function mergeColumn(time: Aggregation, x: readonly PartialCell[], sx: number | null, y: readonly PartialCell[], sy: number | null): { cells: PartialCell[]; scale: number | null } {
-  if (sx !== null && sy !== null) {
-    const scale = Math.max(sx, sy);
+export function mergeColumns(time: Aggregation, x: PartialColumn | undefined, y: PartialColumn | undefined): PartialColumn {
+  const ordered = isOrdered(time);
+  const empty: PartialColumn = { scale: 0, units: [], buckets: [], n: [], a: [], b: [], ...(ordered ? { order: [] } : {}) };
+  const px = x ?? y ?? empty;
+  const py = x === undefined ? empty : y ?? empty;
+  if (px.scale !== null && py.scale !== null) {
+    const scale = Math.max(px.scale, py.scale);
+    const out = builder(scale, ordered);
     try {
-      return { cells: join(rescaled(x, 10 ** (scale - sx)), rescaled(y, 10 ** (scale - sy)), (p, q) => mergeScaledCell(time, p, q)), scale };
+      join(out, time, px, py, 10 ** (scale - px.scale), 10 ** (scale - py.scale));
+      return out;
     } catch (e) {
       // Stryker disable next-line all: nothing else is thrown in the try block
       if (!(e instanceof Overflow)) throw e;
     }
   }
-  const dx = sx === null ? x : asDecimal(x, sx);
-  const dy = sy === null ? y : asDecimal(y, sy);
-  return { cells: join(dx, dy, (p, q) => mergeCell(time, p, q)), scale: null };
+  const out = builder(null, ordered);
+  join(out, time, asDecimal(px), asDecimal(py), 1, 1);
+  return out;
 }

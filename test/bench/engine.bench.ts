@@ -5,6 +5,7 @@
 // sorted; k partials + merge + finish within 1.5× of one pass; month buckets within 2× of year.
 import { finishRollup, hierarchyAt, mergeRollupPartials, parseObservations, partialRollup, rollup, type Indicator, type Observation } from '../../src/index.js';
 import { vnUnits } from '../../src/vn/communes.js';
+import { execFileSync } from 'node:child_process';
 import { timeRuns } from './timing.js';
 
 const share = { numerator: { vi: 'tử số', en: 'numerator' }, denominator: { vi: 'mẫu số', en: 'denominator' } };
@@ -48,3 +49,7 @@ for (const k of [2, 4, 8]) {
   const chunks = Array.from({ length: k }, (_, j) => sorted.slice(Math.floor((j * sorted.length) / k), Math.floor(((j + 1) * sorted.length) / k)));
   line(`${k} partials + merge + finish`, time(() => finishRollup(chunks.map((c) => partialRollup(c, inds)).reduce(mergeRollupPartials), inds, h), 3), year, 1.5);
 }
+
+// Two worker threads against one pass, from rows to figures (the example does the spawning).
+const workers = execFileSync(process.execPath, ['--import', 'tsx', 'examples/rollup-on-workers.ts', 'national'], { encoding: 'utf8' });
+console.log(`  two worker threads, examples/rollup-on-workers.ts national — ${workers.split('\n').find((l) => l.startsWith('time:'))?.slice(6)}`);

@@ -12,6 +12,7 @@ import {
   summariseTargetAcrossUnits,
   type Crosswalk,
   type Indicator,
+  type PartialColumn,
   type Observation,
 } from '../../src/index.js';
 import { syntheticHierarchy } from './fixtures.js';
@@ -158,19 +159,19 @@ describe('partial states', () => {
   it('cells and warnings in a stable order, whatever the order of the data', () => {
     const p = partialRollup([...data, v('zz', '10001', '2025', '1'), v('zz', '10000', '2025', '1'), v('aa', '10000', '2025', '1')], inds);
     expect(p.format).toBe('dx-indicators/rollup-partial@2');
-    expect(p.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025'], ['10001', '2025']]);
+    const keys = (c: PartialColumn | undefined) => c?.units.map((u, i) => [u, c.buckets[i]]);
+    expect(keys(p.columns['lo'])).toEqual([['10000', '2025'], ['10001', '2025']]);
     expect(p.warnings.map((w) => `${w.indicatorId} ${w.unitCode}`)).toEqual(['aa 10000', 'zz 10000', 'zz 10001']);
-    // Cells: [unit, bucket, figures, a, b or null, order (first and last only) or null]; these
+    // Columns of cells: unit, bucket, figures, a, b or null, order (first and last only); these
     // columns are scaled (integers × 10^-0).
-    expect(p.scales).toEqual({ lo: 0, hi: 0, f: 0, l: 0 });
-    expect(p.cells['lo']?.[0]).toEqual(['10000', '2025', 3, 1, null, null]);
-    expect(p.cells['f']?.[0]).toEqual(['10000', '2025', 3, 1, null, 2025013120250101]);
-    expect(partialRollup([...data].reverse(), inds).cells).toEqual(partialRollup(data, inds).cells);
+    expect(p.columns['lo']).toEqual({ scale: 0, units: ['10000', '10001'], buckets: ['2025', '2025'], n: [3, 1], a: [1, 4], b: [null, null] });
+    expect(p.columns['f']).toEqual({ scale: 0, units: ['10000', '10001'], buckets: ['2025', '2025'], n: [3, 1], a: [1, 4], b: [null, null], order: [2025013120250101, 2025022820250201] });
+    expect(partialRollup([...data].reverse(), inds).columns).toEqual(partialRollup(data, inds).columns);
     const months = partialRollup(data, inds, { bucket: 'month' });
-    expect(months.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-02']]);
-    expect(partialRollup([...data].reverse(), inds, { bucket: 'month' }).cells).toEqual(months.cells);
+    expect(keys(months.columns['lo'])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-02']]);
+    expect(partialRollup([...data].reverse(), inds, { bucket: 'month' }).columns).toEqual(months.columns);
     const descending = partialRollup([v('lo', '10001', '2025-01', '1'), v('lo', '10000', '2025-03', '1'), v('lo', '10000', '2025-01', '2')], [inds[0] as Indicator], { bucket: 'month' });
-    expect(descending.cells['lo']?.map((c) => [c[0], c[1]])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-01']]);
+    expect(keys(descending.columns['lo'])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-01']]);
   });
   it('merging min, max, first and last over halves equals the whole', () => {
     const whole = rollup(data, inds, h);
@@ -188,14 +189,14 @@ describe('partial states', () => {
     const sum = [ind('s', 'sum', 'sum')];
     const a = partialRollup([v('s', '10000', '2025', '1.5')], sum);
     const b = partialRollup([v('s', '10000', '2025', '2')], sum);
-    expect([a.scales, b.scales]).toEqual([{ s: 1 }, { s: 0 }]);
+    expect([a.columns['s']?.scale, b.columns['s']?.scale]).toEqual([1, 0]);
     const ab = mergeRollupPartials(a, b);
-    expect([ab.scales, ab.cells['s']]).toEqual([{ s: 1 }, [['10000', '2025', 2, 35, null, null]]]);
+    expect(ab.columns['s']).toEqual({ scale: 1, units: ['10000'], buckets: ['2025'], n: [2], a: [35], b: [null] });
     // 9·10^14 at scale 0 and 0.000001 at scale 6: 9·10^20 would not be exact in a float.
     const big = partialRollup([v('s', '10000', '2025', '900000000000000')], sum);
     const tiny = partialRollup([v('s', '10000', '2025', '0.000001')], sum);
     const m = mergeRollupPartials(big, JSON.parse(JSON.stringify(tiny)) as typeof tiny);
-    expect([m.scales, m.cells['s']]).toEqual([{ s: null }, [['10000', '2025', 2, '900000000000000.000001', null, null]]]);
+    expect(m.columns['s']).toEqual({ scale: null, units: ['10000'], buckets: ['2025'], n: [2], a: ['900000000000000.000001'], b: [null] });
     const whole = rollup([v('s', '10000', '2025', '900000000000000'), v('s', '10000', '2025', '0.000001')], sum, h).rows;
     expect(finishRollup(m, sum, h).rows).toEqual(whole);
     expect(finishRollup(ab, sum, h).rows.find((r) => r.unitCode === '10000')).toMatchObject({ value: '3.5' });

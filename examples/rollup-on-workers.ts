@@ -1,0 +1,83 @@
+// A national roll-up split across two worker threads: each worker parses its half of the rows
+// and makes a partial state; the partials cross to the main thread as plain JSON, are merged,
+// and finished — the same figures as one pass. The library does no I/O and starts no threads:
+// this script does (Node's worker_threads, run through tsx so that the worker reads TypeScript).
+//   node --import tsx examples/rollup-on-workers.ts            all communes, 4 indicators, 12 months
+//   node --import tsx examples/rollup-on-workers.ts national   40 indicators: the national year
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { finishRollup, hierarchyAt, mergeRollupPartials, parseObservations, partialRollup, rollup, type Indicator, type RollupPartial } from 'dx-indicators';
+import { vnUnits } from 'dx-indicators/vn/communes';
+
+const share = { numerator: { vi: 'tử số', en: 'numerator' }, denominator: { vi: 'mẫu số', en: 'denominator' } };
+/** Indicators of four kinds: counts summed, shares, stocks (last of the year), durations (max, then mean). */
+const indicatorsFor = (count: number): Indicator[] =>
+  Array.from({ length: count }, (_, i) => {
+    const base = { id: `i${i}`, name: { vi: `${i}`, en: `${i}` }, domain: 'digital-government' as const, direction: 'higher-is-better' as const };
+    if (i % 4 === 1) return { ...base, unit: 'percent' as const, share, aggregation: { time: 'ratio-of-sums' as const, space: 'ratio-of-sums' as const } };
+    if (i % 4 === 2) return { ...base, unit: 'count' as const, aggregation: { time: 'last' as const, space: 'sum' as const } };
+    if (i % 4 === 3) return { ...base, unit: 'hours' as const, aggregation: { time: 'max' as const, space: 'mean' as const } };
+    return { ...base, unit: 'count' as const, aggregation: { time: 'sum' as const, space: 'sum' as const } };
+  });
+
+/** Rows as a reporting system holds them: plain objects, figures as text. */
+function rowsFor(communes: readonly string[], indicators: readonly Indicator[], months: readonly number[]) {
+  let seed = 0;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rows: Record<string, string>[] = [];
+  // Each month's figures from a seed of its own: the same rows whichever half makes them.
+  for (const m of months) for (const unitCode of communes) for (const ind of indicators) {
+    if (unitCode === communes[0] && ind === indicators[0]) seed = m;
+    const period = `2025-${String(m).padStart(2, '0')}`;
+    if (ind.share === undefined) rows.push({ indicatorId: ind.id, unitCode, period, value: String(Math.floor(rnd() * 10_000) / 10) });
+    else {
+      const d = 50 + Math.floor(rnd() * 500);
+      rows.push({ indicatorId: ind.id, unitCode, period, numerator: String(Math.floor(rnd() * d)), denominator: String(d) });
+    }
+  }
+  return rows;
+}
+
+interface Job {
+  readonly indicatorCount: number;
+  readonly months: readonly number[];
+}
+
+const h = hierarchyAt(vnUnits, '2025-07-01');
+const communes = h.units.filter((u) => u.level === 'commune').map((u) => u.code);
+
+if (!isMainThread) {
+  // A worker: its months' rows → parse → partial state → JSON to the main thread.
+  const job = workerData as Job;
+  const indicators = indicatorsFor(job.indicatorCount);
+  const t = performance.now();
+  const partial = JSON.stringify(partialRollup(parseObservations(rowsFor(communes, indicators, job.months)), indicators));
+  parentPort?.postMessage({ partial, ms: performance.now() - t });
+} else {
+  const indicatorCount = process.argv.includes('national') ? 40 : 4;
+  const indicators = indicatorsFor(indicatorCount);
+  const halves = [[1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12]];
+  const onWorker = (months: number[]) =>
+    new Promise<{ partial: string; ms: number }>((resolve, reject) => {
+      // The worker runs this same file; tsx's loader is registered in it first, to read TypeScript.
+      const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+      const w = new Worker(boot, { eval: true, workerData: { indicatorCount, months } satisfies Job });
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
+
+  const t0 = performance.now();
+  const done = await Promise.all(halves.map(onWorker));
+  const tm = performance.now();
+  const { rows } = finishRollup(done.map((d) => JSON.parse(d.partial) as RollupPartial).reduce(mergeRollupPartials), indicators, h);
+  const t1 = performance.now();
+  const onePass = rollup(parseObservations(rowsFor(communes, indicators, halves.flat())), indicators, h).rows;
+  const t2 = performance.now();
+
+  console.log(`${(communes.length * indicatorCount * 12).toLocaleString('en-US')} rows, ${rows.length.toLocaleString('en-US')} figures`);
+  console.log(`two workers give the same figures as one pass: ${JSON.stringify(rows) === JSON.stringify(onePass)}`);
+  console.log(`Đồng Nai, indicator i1 (a share): ${rows.find((r) => r.unitCode === '75' && r.indicatorId === 'i1' && r.status === 'value')?.coverage.reported} of 95 communes`);
+  // Each worker's own work (rows made, parsed, rolled up to a partial, as JSON) runs alongside the
+  // other's; starting a worker (loading tsx, the library and the commune register) comes on top.
+  const work = Math.max(...done.map((d) => d.ms));
+  console.log(`time: one pass ${(t2 - t1).toFixed(0)} ms; two workers ${work.toFixed(0)} ms of work each at most + ${(t1 - tm).toFixed(0)} ms to merge and finish = ${(work + t1 - tm).toFixed(0)} ms (${(t1 - t0).toFixed(0)} ms with their start-up)`);
+}
