@@ -1,3 +1,4 @@
+import { DxInputError } from '../core/errors.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { Indicator } from '../model/indicator.js';
 import { aggregateSpace } from './aggregate-space.js';
@@ -29,5 +30,15 @@ export function finishRollup(partial: RollupPartial, indicators: readonly Indica
   guardRollupInput(g, indicators, options);
   g.hierarchy(hierarchy, ['hierarchy']);
   g.done();
-  return aggregateSpace(fromPartial(partial, resolveRules(indicators, options.aggregation)), hierarchy, options);
+  const rules = resolveRules(indicators, options.aggregation);
+  // The partial was made with its own rules: finishing it with others would give wrong figures.
+  const differ = [...rules.values()].filter((r) => partial.rules[r.indicatorId] !== undefined && (partial.rules[r.indicatorId]?.time !== r.time || partial.rules[r.indicatorId]?.space !== r.space));
+  if (differ.length > 0) {
+    throw new DxInputError('roll-up partial', differ.map((r) => ({
+      path: ['partial', 'rules', r.indicatorId],
+      code: 'inconsistent' as const,
+      message: `was made with ${partial.rules[r.indicatorId]?.time} over time and ${partial.rules[r.indicatorId]?.space} over space, but is finished with ${r.time} and ${r.space}: give finishRollup the aggregation options partialRollup had`,
+    })));
+  }
+  return aggregateSpace(fromPartial(partial, rules), hierarchy, options);
 }

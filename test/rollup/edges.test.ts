@@ -201,6 +201,13 @@ describe('partial states', () => {
     expect(finishRollup(m, sum, h).rows).toEqual(whole);
     expect(finishRollup(ab, sum, h).rows.find((r) => r.unitCode === '10000')).toMatchObject({ value: '3.5' });
   });
+  it('a partial finished with other aggregation rules than it was made with is refused', () => {
+    const p = partialRollup(data, inds);
+    expect(() => finishRollup(p, inds, h, { aggregation: { lo: { space: 'max' } } })).toThrowErrorMatchingInlineSnapshot(`
+      [DxInputError: Invalid roll-up partial: 1 problem
+        - partial.rules.lo: was made with min over time and min over space, but is finished with min and max: give finishRollup the aggregation options partialRollup had]
+    `);
+  });
   it('partials of different buckets or rules do not merge', () => {
     const a = partialRollup(data, inds);
     expect(() => mergeRollupPartials(a, partialRollup(data, inds, { bucket: 'month' }))).toThrow(DxInputError);

@@ -39,7 +39,12 @@ export const KINDS: Indicator[] = [
   ind('count-sum-mean', 'sum', 'mean'),
 ];
 
-const decimal = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 3 })).map(([n, s]) => new Decimal(n).div(10 ** s).toFixed());
+// Figures of every size the engine meets: small ones with up to six decimals (mixed scales in one
+// column), and now and then one past 2^53 (21 digits), which the engine adds in decimals.
+const decimal = fc.oneof(
+  { weight: 9, arbitrary: fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 6 })).map(([n, s]) => new Decimal(n).div(10 ** s).toFixed()) },
+  { weight: 1, arbitrary: fc.bigInt({ min: 10n ** 16n, max: 10n ** 21n }).map((n) => n.toString()) },
+);
 
 /** Observations over a hierarchy's units (mostly leaves, some parents, some unknown codes). */
 export function observationsArb(h: Hierarchy, max = 60): fc.Arbitrary<Observation[]> {
@@ -47,13 +52,14 @@ export function observationsArb(h: Hierarchy, max = 60): fc.Arbitrary<Observatio
   const leaves = h.units.filter((u) => (h.childrenByCode.get(u.code) ?? []).length === 0).map((u) => u.code);
   const unit = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...leaves) }, { weight: 2, arbitrary: fc.constantFrom(...codes) }, { weight: 1, arbitrary: fc.constant('99999') });
   const period = fc.oneof(fc.integer({ min: 1, max: 12 }).map((m) => `2025-${String(m).padStart(2, '0')}`), fc.constantFrom('2025', '2025-Q2', '2025-03-31', '2024-12'));
-  const obs = fc.record({ indicator: fc.constantFrom(...KINDS), unitCode: unit, period, value: decimal, den: decimal, asShare: fc.boolean() }).map(({ indicator, unitCode, period: p, value, den, asShare }): Observation => {
+  const obs = fc.record({ indicator: fc.constantFrom(...KINDS), unitCode: unit, period, value: decimal, den: decimal, asShare: fc.boolean(), negative: fc.boolean() }).map(({ indicator, unitCode, period: p, value, den, asShare, negative }): Observation => {
     const isShare = indicator.share !== undefined;
     if (isShare || asShare) {
       const d = new Decimal(den).plus(value).toFixed();
       if (isShare || indicator.aggregation.time === 'max') return { indicatorId: indicator.id, unitCode, period: p, numerator: value, denominator: d === '0' ? '1' : d };
     }
-    return { indicatorId: indicator.id, unitCode, period: p, value };
+    // A value (not a share) may be negative: a change, a balance.
+    return { indicatorId: indicator.id, unitCode, period: p, value: negative && value !== '0' ? `-${value}` : value };
   });
   return fc.array(obs, { maxLength: max });
 }
