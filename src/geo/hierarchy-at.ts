@@ -1,5 +1,6 @@
 import { DxInputError, type InputProblem } from '../core/errors.js';
-import { isIsoDate, type IsoDate } from '../model/primitives.js';
+import { isIsoDate } from '../core/calendar.js';
+import type { IsoDate } from '../model/primitives.js';
 import type { AdministrativeLevel, AdministrativeUnit, UnitRegister } from '../model/unit.js';
 import type { Hierarchy } from './hierarchy.js';
 import { guard } from '../model/guard.js';

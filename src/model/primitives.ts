@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
-import { schema } from './schema.js';
 import { isIsoDate } from '../core/calendar.js';
-
-export { isIsoDate };
 import { isNumericInput, numberFaultMessage, readDecimal, type DECIMAL_LIMITS, type NumericInput, type NumberFault, type DecimalString } from '../core/decimal.js';
+import { schema } from './schema.js';
 
 /**
  * A calendar date as `YYYY-MM-DD` (no time, no zone): the form every date takes in this library.
