@@ -141,199 +141,264 @@ function fullCoverage(at: Placement, u: number): Coverage {
 }
 const NONE_MISSING: readonly string[] = Object.freeze([]);
 
+/**
+ * The working state of one column's aggregation over space: per hierarchy unit, typed arrays
+ * reused bucket after bucket (each bucket resets only what it touched).
+ */
+interface ColumnState<T> {
+  readonly col: Column;
+  readonly ar: Arith<T>;
+  readonly at: Placement;
+  readonly out: RollupRow[];
+  readonly warnings: RollupWarning[];
+  readonly id: string;
+  readonly nonLeaf: NonNullable<RollupOptions['nonLeafFigures']>;
+  /** For a weighted mean, the weights by unit code. */
+  readonly weights: Readonly<Record<string, unknown>> | undefined;
+  /** Each cell's hierarchy unit. */
+  readonly unitOf: Int32Array;
+  /** The cell of each unit in the current bucket (-1: none). */
+  readonly cellAt: Int32Array;
+  /** A kept cell lies strictly below the unit. */
+  readonly below: Uint8Array;
+  /** A leaf covered by its own cell or by an own figure above it. */
+  readonly covered: Uint8Array;
+  /** Leaves reported below each unit, and the cells that went into it. */
+  readonly reported: Int32Array;
+  readonly contributions: Int32Array;
+  /** Observations that went into each unit's figure (small integers: rows hold them unboxed). */
+  readonly observations: Int32Array;
+  /** The unit's own figure was used. */
+  readonly own: Uint8Array;
+  /** Running aggregates (a sum, a numerator sum, a minimum …) and a second one (a denominator, a weight). */
+  readonly acc: T[];
+  readonly acc2: T[];
+  /** Units touched in the current bucket. */
+  readonly touched: number[];
+}
+
+const codeOfCell = (st: ColumnState<unknown>, c: number) => st.at.table.units[st.col.unitNo[c] as number] as string;
+
+/** Aggregates one column over the hierarchy, bucket by bucket in label order. */
 function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: RollupRow[], warnings: RollupWarning[]): void {
-  const { table, placeOf, h, options, levels, minCoverage } = at;
+  const U = at.h.codes.length;
   const rule = col.rule;
-  const id = rule.indicatorId;
-  const nonLeaf = options.nonLeafFigures ?? 'prefer-children';
-  const weights = rule.space === 'weighted-mean' ? options.weights?.[rule.weight ?? ''] ?? {} : undefined;
-  const U = h.codes.length;
-  // Cells by bucket number, each with its unit's index.
+  const st: ColumnState<T> = {
+    col, ar, at, out, warnings, id: rule.indicatorId,
+    nonLeaf: at.options.nonLeafFigures ?? 'prefer-children',
+    weights: rule.space === 'weighted-mean' ? at.options.weights?.[rule.weight ?? ''] ?? {} : undefined,
+    unitOf: new Int32Array(col.n.length),
+    cellAt: new Int32Array(U).fill(-1),
+    below: new Uint8Array(U),
+    covered: new Uint8Array(U),
+    reported: new Int32Array(U),
+    contributions: new Int32Array(U),
+    observations: new Int32Array(U),
+    own: new Uint8Array(U),
+    acc: new Array<T>(U),
+    acc2: new Array<T>(U),
+    touched: [],
+  };
+  const byBucket = cellsByBucket(st);
+  for (const b of at.bucketOrder) {
+    const cells = byBucket[b];
+    if (cells === undefined) continue;
+    const bucket = at.table.buckets[b] as string;
+    const kept = keptUnits(st, cells, bucket);
+    addToAncestors(st, kept, bucket);
+    emitRows(st, bucket);
+    resetBucket(st, cells);
+  }
+}
+
+/** The cells of each bucket number, with each cell's hierarchy unit; a unit not in the hierarchy is warned about. */
+function cellsByBucket(st: ColumnState<unknown>): number[][] {
+  const { col, at } = st;
   const byBucket: number[][] = [];
-  const cells = col.n.length;
-  const unitOf = new Int32Array(cells);
-  const codeOf = (c: number) => table.units[col.unitNo[c] as number] as string;
-  for (let i = 0; i < cells; i++) {
-    const u = placeOf[col.unitNo[i] as number] as number;
-    unitOf[i] = u;
+  for (let i = 0; i < col.n.length; i++) {
+    const u = at.placeOf[col.unitNo[i] as number] as number;
+    st.unitOf[i] = u;
     const b = col.bucketNo[i] as number;
     if (u < 0) {
-      warnings.push({ code: 'unit-not-in-hierarchy', indicatorId: id, unitCode: codeOf(i), period: table.buckets[b] as string, message: `the unit ${codeOf(i)} is not in the hierarchy of this date: its figures are not rolled up` });
+      const code = codeOfCell(st, i);
+      st.warnings.push({ code: 'unit-not-in-hierarchy', indicatorId: st.id, unitCode: code, period: at.table.buckets[b] as string, message: `the unit ${code} is not in the hierarchy of this date: its figures are not rolled up` });
       continue;
     }
     const list = byBucket[b];
     if (list) list.push(i);
     else byBucket[b] = [i];
   }
-  const cellAt = new Int32Array(U).fill(-1);
-  const below = new Uint8Array(U); // a kept cell lies strictly below the unit
-  const covered = new Uint8Array(U); // leaf covered by its own cell or an own figure above it
-  const reported = new Int32Array(U);
-  const contributions = new Int32Array(U);
-  const observations = new Int32Array(U); // small integers: rows hold them without a box
-  const own = new Uint8Array(U);
-  const acc: T[] = new Array<T>(U);
-  const acc2: T[] = new Array<T>(U);
-  const touched: number[] = [];
-  const touch = (u: number) => {
-    if (contributions[u] === 0 && reported[u] === 0) touched.push(u);
-  };
+  return byBucket;
+}
 
-  for (const b of at.bucketOrder) {
-    const cells = byBucket[b];
-    if (cells === undefined) continue;
-    const bucket = table.buckets[b] as string;
-    for (const c of cells) cellAt[unitOf[c] as number] = c;
-    // Which cells count: leaves always; non-leaf figures by the rule.
-    const kept: number[] = [];
-    for (const c of cells) for (let p = h.parent[unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) below[p] = 1;
-    const ownAbove = (u: number) => {
-      for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) if (cellAt[p] !== -1) return true;
-      return false;
-    };
-    for (const c of cells) {
-      const u = unitOf[c] as number;
-      const code = codeOf(c);
-      if (nonLeaf === 'prefer-own' && ownAbove(u)) continue; // replaced by the own figure above it
-      if (h.isLeaf[u] || nonLeaf === 'add') {
-        kept.push(u);
-        if (!h.isLeaf[u]) own[u] = 1; // added to its descendants' figures: used, covering no leaf
+/** Which of a bucket's cells count: leaves always; a parent's own figure by the non-leaf rule. */
+function keptUnits(st: ColumnState<unknown>, cells: readonly number[], bucket: string): number[] {
+  const { h } = st.at;
+  for (const c of cells) st.cellAt[st.unitOf[c] as number] = c;
+  for (const c of cells) for (let p = h.parent[st.unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) st.below[p] = 1;
+  const ownAbove = (u: number) => {
+    for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) if (st.cellAt[p] !== -1) return true;
+    return false;
+  };
+  const kept: number[] = [];
+  for (const c of cells) {
+    const u = st.unitOf[c] as number;
+    if (st.nonLeaf === 'prefer-own' && ownAbove(u)) continue; // replaced by the own figure above it
+    if (h.isLeaf[u] || st.nonLeaf === 'add') {
+      kept.push(u);
+      if (!h.isLeaf[u]) st.own[u] = 1; // added to its descendants' figures: used, covering no leaf
+      continue;
+    }
+    if (st.below[u] === 1) {
+      const code = codeOfCell(st, c);
+      if (st.nonLeaf === 'prefer-children') {
+        st.warnings.push({ code: 'own-figure-ignored', indicatorId: st.id, unitCode: code, period: bucket, message: `the figure entered for ${code} itself is not used: units below it reported (rule prefer-children)` });
         continue;
       }
-      if (below[u] === 1) {
-        if (nonLeaf === 'prefer-children') {
-          warnings.push({ code: 'own-figure-ignored', indicatorId: id, unitCode: code, period: bucket, message: `the figure entered for ${code} itself is not used: units below it reported (rule prefer-children)` });
-          continue;
-        }
-        warnings.push({ code: 'children-ignored', indicatorId: id, unitCode: code, period: bucket, message: `the figures of units below ${code} are not used: its own figure is (rule prefer-own)` });
-      }
-      kept.push(u);
-      own[u] = 1;
+      st.warnings.push({ code: 'children-ignored', indicatorId: st.id, unitCode: code, period: bucket, message: `the figures of units below ${code} are not used: its own figure is (rule prefer-own)` });
     }
-    // Aggregate each kept cell into its unit and every ancestor.
-    for (const u of kept) {
-      const c = cellAt[u] as number;
-      const coversLeaves = h.isLeaf[u] || (own[u] === 1 && nonLeaf !== 'add');
-      if (coversLeaves) covered[u] = 1;
-      let value: T | undefined;
-      let pair: [T, T] | undefined;
-      let weight: Dec | undefined;
-      if (rule.space === 'ratio-of-sums') pair = ar.pair(c);
-      else if (rule.space !== 'count') value = ar.value(c);
-      if (weights !== undefined) {
-        const w = weights[codeOf(c)];
-        if (w === undefined) {
-          warnings.push({ code: 'missing-weight', indicatorId: id, unitCode: codeOf(c), period: bucket, message: `no "${rule.weight}" weight for ${codeOf(c)}: left out of the weighted mean` });
-          continue;
-        }
-        weight = toDec(w);
-      }
-      for (let p = u; p >= 0; p = h.parent[p] as number) {
-        touch(p);
-        if (coversLeaves) reported[p] = (reported[p] as number) + (h.leafCount[u] as number);
-        const first = contributions[p] === 0;
-        contributions[p] = (contributions[p] as number) + 1;
-        observations[p] = (observations[p] as number) + (col.n[c] as number);
-        switch (rule.space) {
-          case 'ratio-of-sums':
-            if (pair !== undefined) {
-              acc[p] = first ? pair[0] : ar.add(acc[p] as T, pair[0]);
-              acc2[p] = first ? pair[1] : ar.add(acc2[p] as T, pair[1]);
-            }
-            break;
-          case 'min':
-            if (first || ar.lt(value as T, acc[p] as T)) acc[p] = value as T;
-            break;
-          case 'max':
-            if (first || ar.lt(acc[p] as T, value as T)) acc[p] = value as T;
-            break;
-          case 'weighted-mean': {
-            // Exact products and sums; one division at the end.
-            const wx = new DecExact(ar.dec(value as T)).times(weight as Dec) as unknown as T;
-            acc[p] = first ? wx : (exactPlus(acc[p] as unknown as Dec, wx as unknown as Dec) as unknown as T);
-            acc2[p] = first ? (weight as unknown as T) : (exactPlus(acc2[p] as unknown as Dec, weight as Dec) as unknown as T);
-            break;
-          }
-          case 'count':
-            break;
-          default: // sum, mean, mean-of-ratios
-            acc[p] = first ? (value as T) : ar.add(acc[p] as T, value as T);
-        }
-      }
-    }
-    // Rows, in the hierarchy's order (each parent before its children, codes ascending): a scan of
-    // the units is cheaper than sorting what was touched, and independent of the input's order.
-    for (let u = 0; u < U; u++) {
-      if (contributions[u] === 0 || !levels.has(h.level[u] as AdministrativeLevel)) continue;
-      const expected = h.leafCount[u] as number;
-      const rep = Math.min(reported[u] as number, expected);
-      const coverage = rep === expected ? fullCoverage(at, u) : Object.freeze({ expected, reported: rep, share: quotientToString(rep, expected, 0), missing: missingLeaves(h, u, covered) });
-      const unitCode = h.codes[u] as string;
-      const level = h.level[u] as AdministrativeLevel;
-      const obsCount = observations[u] as number;
-      const isOwn = own[u] === 1;
-      let value: string | undefined;
-      let numerator: string | undefined;
-      let denominator: string | undefined;
-      const enough = minCoverage === undefined || !new Dec(rep).div(expected).lt(minCoverage);
-      if (enough) {
-        const k = contributions[u] as number;
-        switch (rule.space) {
-          case 'ratio-of-sums':
-            if (ar.isZero(acc2[u] as T)) {
-              warnings.push({ code: 'zero-denominator', indicatorId: id, unitCode, period: bucket, message: 'the denominators sum to 0: no ratio' });
-              break;
-            }
-            value = ar.quotient(acc[u] as T, acc2[u] as T, 2);
-            numerator = ar.text(acc[u] as T);
-            denominator = ar.text(acc2[u] as T);
-            break;
-          case 'mean':
-          case 'mean-of-ratios':
-            value = ar.mean(acc[u] as T, k);
-            break;
-          case 'weighted-mean': {
-            const w = acc2[u] as unknown as Dec;
-            if (w.isZero()) {
-              warnings.push({ code: 'zero-denominator', indicatorId: id, unitCode, period: bucket, message: 'the weights sum to 0: no weighted mean' });
-              break;
-            }
-            value = toOutput(new Dec(acc[u] as unknown as Dec).div(w));
-            break;
-          }
-          case 'count':
-            value = String(k);
-            break;
-          default:
-            value = ar.text(acc[u] as T);
-        }
-      }
-      if (value === undefined) {
-        if (enough) continue; // no figure can be computed (a zero denominator): the warning says so
-        out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations: obsCount, own: isOwn, status: 'insufficient-coverage' });
-      } else if (numerator !== undefined && denominator !== undefined) {
-        out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations: obsCount, own: isOwn, status: 'value', value, numerator, denominator });
-      } else {
-        out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations: obsCount, own: isOwn, status: 'value', value });
-      }
-    }
-    // Reset what this bucket touched.
-    for (const u of touched) {
-      reported[u] = 0;
-      contributions[u] = 0;
-      observations[u] = 0;
-      own[u] = 0;
-      below[u] = 0;
-      covered[u] = 0;
-    }
-    for (const c of cells) {
-      const u = unitOf[c] as number;
-      cellAt[u] = -1;
-      for (let p = u; p >= 0; p = h.parent[p] as number) below[p] = 0;
-      covered[u] = 0;
-    }
-    touched.length = 0;
+    kept.push(u);
+    st.own[u] = 1;
   }
+  return kept;
+}
+
+/** Adds each kept cell into its unit and every ancestor, with the coverage it brings. */
+function addToAncestors<T>(st: ColumnState<T>, kept: readonly number[], bucket: string): void {
+  const { ar, col, acc, acc2 } = st;
+  const { h } = st.at;
+  const space = col.rule.space;
+  for (const u of kept) {
+    const c = st.cellAt[u] as number;
+    const coversLeaves = h.isLeaf[u] || (st.own[u] === 1 && st.nonLeaf !== 'add');
+    if (coversLeaves) st.covered[u] = 1;
+    let value: T | undefined;
+    let pair: [T, T] | undefined;
+    let weight: Dec | undefined;
+    if (space === 'ratio-of-sums') pair = ar.pair(c);
+    else if (space !== 'count') value = ar.value(c);
+    if (st.weights !== undefined) {
+      const code = codeOfCell(st, c);
+      const w = st.weights[code];
+      if (w === undefined) {
+        st.warnings.push({ code: 'missing-weight', indicatorId: st.id, unitCode: code, period: bucket, message: `no "${col.rule.weight}" weight for ${code}: left out of the weighted mean` });
+        continue;
+      }
+      weight = toDec(w as string);
+    }
+    for (let p = u; p >= 0; p = h.parent[p] as number) {
+      if (st.contributions[p] === 0 && st.reported[p] === 0) st.touched.push(p);
+      if (coversLeaves) st.reported[p] = (st.reported[p] as number) + (h.leafCount[u] as number);
+      const first = st.contributions[p] === 0;
+      st.contributions[p] = (st.contributions[p] as number) + 1;
+      st.observations[p] = (st.observations[p] as number) + (col.n[c] as number);
+      switch (space) {
+        case 'ratio-of-sums':
+          if (pair !== undefined) {
+            acc[p] = first ? pair[0] : ar.add(acc[p] as T, pair[0]);
+            acc2[p] = first ? pair[1] : ar.add(acc2[p] as T, pair[1]);
+          }
+          break;
+        case 'min':
+          if (first || ar.lt(value as T, acc[p] as T)) acc[p] = value as T;
+          break;
+        case 'max':
+          if (first || ar.lt(acc[p] as T, value as T)) acc[p] = value as T;
+          break;
+        case 'weighted-mean': {
+          // Exact products and sums; one division at the end.
+          const wx = new DecExact(ar.dec(value as T)).times(weight as Dec) as unknown as T;
+          acc[p] = first ? wx : (exactPlus(acc[p] as unknown as Dec, wx as unknown as Dec) as unknown as T);
+          acc2[p] = first ? (weight as unknown as T) : (exactPlus(acc2[p] as unknown as Dec, weight as Dec) as unknown as T);
+          break;
+        }
+        case 'count':
+          break;
+        default: // sum, mean, mean-of-ratios
+          acc[p] = first ? (value as T) : ar.add(acc[p] as T, value as T);
+      }
+    }
+  }
+}
+
+/** A unit's figure from its running aggregates, or undefined (with a warning) when there is none. */
+function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): { value: string; numerator?: string; denominator?: string } | undefined {
+  const { ar, acc, acc2 } = st;
+  const unitCode = st.at.h.codes[u] as string;
+  const k = st.contributions[u] as number;
+  switch (st.col.rule.space) {
+    case 'ratio-of-sums':
+      if (ar.isZero(acc2[u] as T)) {
+        st.warnings.push({ code: 'zero-denominator', indicatorId: st.id, unitCode, period: bucket, message: 'the denominators sum to 0: no ratio' });
+        return undefined;
+      }
+      return { value: ar.quotient(acc[u] as T, acc2[u] as T, 2), numerator: ar.text(acc[u] as T), denominator: ar.text(acc2[u] as T) };
+    case 'mean':
+    case 'mean-of-ratios':
+      return { value: ar.mean(acc[u] as T, k) };
+    case 'weighted-mean': {
+      const w = acc2[u] as unknown as Dec;
+      if (w.isZero()) {
+        st.warnings.push({ code: 'zero-denominator', indicatorId: st.id, unitCode, period: bucket, message: 'the weights sum to 0: no weighted mean' });
+        return undefined;
+      }
+      return { value: toOutput(new Dec(acc[u] as unknown as Dec).div(w)) };
+    }
+    case 'count':
+      return { value: String(k) };
+    default:
+      return { value: ar.text(acc[u] as T) };
+  }
+}
+
+/**
+ * The bucket's rows, in the hierarchy's order (each parent before its children, codes
+ * ascending): a scan of the units is cheaper than sorting what was touched, and independent of
+ * the input's order.
+ */
+function emitRows<T>(st: ColumnState<T>, bucket: string): void {
+  const { at } = st;
+  const { h } = at;
+  for (let u = 0; u < h.codes.length; u++) {
+    if (st.contributions[u] === 0 || !at.levels.has(h.level[u] as AdministrativeLevel)) continue;
+    const expected = h.leafCount[u] as number;
+    const rep = Math.min(st.reported[u] as number, expected);
+    const coverage = rep === expected ? fullCoverage(at, u) : Object.freeze({ expected, reported: rep, share: quotientToString(rep, expected, 0), missing: missingLeaves(h, u, st.covered) });
+    const unitCode = h.codes[u] as string;
+    const level = h.level[u] as AdministrativeLevel;
+    const observations = st.observations[u] as number;
+    const own = st.own[u] === 1;
+    // (Each row written out whole: one object per row, no spread, in the hot loop.)
+    if (at.minCoverage !== undefined && new Dec(rep).div(expected).lt(at.minCoverage)) {
+      st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'insufficient-coverage' });
+      continue;
+    }
+    const f = figureOf(st, u, bucket);
+    if (f === undefined) continue; // no figure can be computed (a zero denominator): the warning says so
+    if (f.numerator !== undefined && f.denominator !== undefined) {
+      st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value: f.value, numerator: f.numerator, denominator: f.denominator });
+    } else st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value: f.value });
+  }
+}
+
+/** Resets what the bucket touched, for the next bucket. */
+function resetBucket(st: ColumnState<unknown>, cells: readonly number[]): void {
+  const { h } = st.at;
+  for (const u of st.touched) {
+    st.reported[u] = 0;
+    st.contributions[u] = 0;
+    st.observations[u] = 0;
+    st.own[u] = 0;
+    st.below[u] = 0;
+    st.covered[u] = 0;
+  }
+  for (const c of cells) {
+    const u = st.unitOf[c] as number;
+    st.cellAt[u] = -1;
+    for (let p = u; p >= 0; p = h.parent[p] as number) st.below[p] = 0;
+    st.covered[u] = 0;
+  }
+  st.touched.length = 0;
 }
 
 /** Leaves below u that no kept figure covers. */
