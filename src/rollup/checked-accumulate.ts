@@ -1,6 +1,7 @@
 import type { Observation } from '../model/observation.js';
 import { assertParsedObservations, markParsed, rowCheckFor } from '../model/observation-rows.js';
-import { accumulate, NotParsed, type CellTable } from './cells.js';
+import { accumulate, NotParsed } from './accumulate.js';
+import type { CellTable } from './cells.js';
 import type { Rule } from './rules.js';
 import type { TimeBucket } from './types.js';
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Aggregation, Observation } from '../../src/index.js';
 import { placePeriod } from '../../src/rollup/buckets.js';
-import { accumulate, cellDec, type Column } from '../../src/rollup/cells.js';
+import { accumulate } from '../../src/rollup/accumulate.js';
+import { cellDec, type Column } from '../../src/rollup/cells.js';
 import type { Rule } from '../../src/rollup/rules.js';
 
 const rule = (time: Aggregation, usesShare = false): Rule => ({ indicatorId: 'x', time, space: usesShare ? 'ratio-of-sums' : 'sum', usesShare });

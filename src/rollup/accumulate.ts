@@ -1,0 +1,295 @@
+import { Dec, exactPlus } from '../core/decimal.js';
+import type { Observation } from '../model/observation.js';
+import { periodPlacer } from './buckets.js';
+import { cellNumberer, newColumn, slotOf, type CellKeys, type CellTable, type Column } from './cells.js';
+import type { Rule } from './rules.js';
+import type { RollupWarning, TimeBucket } from './types.js';
+
+// Aggregation over time: observations into cells, per indicator, unit and period bucket — in
+// scaled integers while every figure fits a float exactly, in decimals otherwise. @internal
+
+const MAX = 9007199254740991;
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+// Scaled parse of a canonical decimal string: sets PARSED_INT and PARSED_SCALE; false when it
+// does not fit a float exactly (more than 15 digits, or not canonical). An integer is read by
+// Number(); a figure with a point digit by digit, which makes no strings to collect.
+let PARSED_INT = 0;
+let PARSED_SCALE = 0;
+function parseScaled(s: string): boolean {
+  const len = s.length;
+  if (len > 16) return false;
+  const dot = s.indexOf('.');
+  if (dot < 0) {
+    PARSED_INT = Number(s);
+    PARSED_SCALE = 0;
+  } else {
+    const neg = s.charCodeAt(0) === 45; // '-'
+    let v = 0;
+    for (let i = neg ? 1 : 0; i < len; i++) {
+      if (i === dot) continue;
+      const digit = s.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return false;
+      v = v * 10 + digit;
+    }
+    PARSED_INT = neg ? -v : v;
+    PARSED_SCALE = len - dot - 1;
+  }
+  return Number.isSafeInteger(PARSED_INT) && Math.abs(PARSED_INT) < 1e15;
+}
+
+class Overflow extends Error {}
+
+/** Thrown by {@link accumulate} at the first row not in the form parsing returns. @internal */
+export class NotParsed extends Error {}
+
+
+
+function rescale(col: Column, to: number): void {
+  const f = POW10[to - col.scale] as number;
+  const k = col.rule.time;
+  const scalesB = k === 'ratio-of-sums' || k === 'first' || k === 'last';
+  for (let i = 0; i < col.a.length; i++) {
+    const a = (col.a[i] as number) * f;
+    if (a > MAX || a < -MAX) throw new Overflow();
+    col.a[i] = a;
+    if (scalesB && (col.b[i] as number) >= 0) {
+      const b = (col.b[i] as number) * f;
+      if (b > MAX) throw new Overflow();
+      col.b[i] = b;
+    }
+  }
+  col.scale = to;
+}
+
+/** Adds one float-mode figure (x, and d for a denominator or -1) to a cell. */
+function addFloat(col: Column, i: number, x: number, d: number, order: number): void {
+  col.n[i] = (col.n[i] as number) + 1;
+  const first = col.n[i] === 1;
+  switch (col.rule.time) {
+    case 'sum':
+    case 'mean':
+    case 'weighted-mean':
+    case 'count': {
+      const s = (col.a[i] as number) + x;
+      if (s > MAX || s < -MAX) throw new Overflow();
+      col.a[i] = s;
+      return;
+    }
+    case 'ratio-of-sums': {
+      const s = (col.a[i] as number) + x;
+      const t = (col.b[i] as number) < 0 ? d : (col.b[i] as number) + d;
+      if (s > MAX || s < -MAX || t > MAX) throw new Overflow();
+      col.a[i] = s;
+      col.b[i] = t;
+      return;
+    }
+    case 'min':
+      if (first || x < (col.a[i] as number)) col.a[i] = x;
+      return;
+    case 'max':
+      if (first || x > (col.a[i] as number)) col.a[i] = x;
+      return;
+    case 'first':
+      if (first || order < (col.o[i] as number) || (order === col.o[i] && x < (col.a[i] as number))) {
+        col.o[i] = order;
+        col.a[i] = x;
+        col.b[i] = d;
+      }
+      return;
+    case 'last':
+      if (first || order > (col.o[i] as number) || (order === col.o[i] && x > (col.a[i] as number))) {
+        col.o[i] = order;
+        col.a[i] = x;
+        col.b[i] = d;
+      }
+      return;
+    // Stryker disable next-line all: unreachable: a mean of ratios is in decimal mode from the start
+    case 'mean-of-ratios':
+      throw new Overflow(); // decimal mode only
+  }
+}
+
+/** Adds one decimal-mode figure to a cell. */
+function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, order: number): void {
+  col.n[i] = (col.n[i] as number) + 1;
+  const first = col.n[i] === 1;
+  const a = col.da[i] as Dec;
+  switch (col.rule.time) {
+    case 'sum':
+    case 'mean':
+    case 'weighted-mean':
+    case 'count':
+    case 'mean-of-ratios':
+      // Sums are exact (see DecExact): the same whatever the order of the figures.
+      col.da[i] = exactPlus(a, x);
+      return;
+    case 'ratio-of-sums':
+      col.da[i] = exactPlus(a, x);
+      col.db[i] = (col.db[i] as Dec).isNegative() ? (d as Dec) : exactPlus(col.db[i] as Dec, d as Dec);
+      return;
+    case 'min':
+      if (first || x.lt(a)) col.da[i] = x;
+      return;
+    case 'max':
+      if (first || x.gt(a)) col.da[i] = x;
+      return;
+    case 'first':
+    case 'last': {
+      const o = col.o[i] as number;
+      const better = col.rule.time === 'first' ? order < o || (order === o && x.lt(a)) : order > o || (order === o && x.gt(a));
+      if (first || better) {
+        col.o[i] = order;
+        col.da[i] = x;
+        col.db[i] = d ?? new Dec(-1);
+      }
+    }
+  }
+}
+
+/** Adds an observation to a decimal-mode cell. */
+function addObservationDec(col: Column, i: number, o: Observation, share: boolean, order: number): void {
+  const x = col.rule.usesShare ? new Dec(o.numerator as string) : share ? new Dec(o.numerator as string).div(o.denominator as string).times(100) : new Dec(o.value as string);
+  addDec(col, i, x, col.rule.usesShare ? new Dec(o.denominator as string) : undefined, order);
+}
+
+/**
+ * Adds an observation to a float-mode cell as scaled integers (the column rescaled when the
+ * figure has more decimals). False when it does not fit exactly: the column must go decimal.
+ */
+function addObservationFloat(col: Column, i: number, o: Observation, share: boolean, order: number): boolean {
+  try {
+    if (!col.rule.usesShare && share) return false; // a value computed from a share: decimal mode
+    if (!parseScaled((col.rule.usesShare ? o.numerator : o.value) as string)) return false;
+    let x = PARSED_INT;
+    let s = PARSED_SCALE;
+    let d = -1;
+    if (col.rule.usesShare) {
+      if (!parseScaled(o.denominator as string)) return false;
+      d = PARSED_INT;
+      if (PARSED_SCALE > s) {
+        x *= POW10[PARSED_SCALE - s] as number;
+        s = PARSED_SCALE;
+      } else if (PARSED_SCALE < s) d *= POW10[s - PARSED_SCALE] as number;
+    }
+    if (s > col.scale) rescale(col, s);
+    else if (s < col.scale) {
+      const f = POW10[col.scale - s] as number;
+      x *= f;
+      if (d >= 0) d *= f;
+    }
+    if (x > MAX || x < -MAX || d > MAX) return false;
+    addFloat(col, i, x, d, order);
+    return true;
+  } catch (e) {
+    // Stryker disable next-line all: nothing else is thrown in the try block
+    if (!(e instanceof Overflow)) throw e;
+    return false;
+  }
+}
+
+/**
+ * Aggregates observations over time, per indicator, unit and bucket. Observations of unknown
+ * indicators, of shares without a numerator, or of periods longer than a bucket are set aside
+ * with a warning. With `isParsedRow`, every row is checked first, in the same pass, and the
+ * first that fails throws {@link NotParsed}. @internal
+ */
+export function accumulate(
+  observations: readonly Observation[],
+  rules: ReadonlyMap<string, Rule>,
+  bucket: TimeBucket,
+  isParsedRow?: (row: unknown) => boolean,
+): CellTable {
+  const columns = new Map<string, Column>();
+  // Stryker disable next-line all: a shortcut: a mean of ratios started in float mode falls back to decimals at its first figure
+  for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios'));
+  const warnings: RollupWarning[] = [];
+  const placeLabel = periodPlacer(bucket);
+  const keys: CellKeys = { units: [], buckets: [] };
+  const numbers = cellNumberer(keys);
+  const placedCache = new Map<string, { label: string; order: number; no: number } | null>();
+  const place = (period: string) => {
+    let p = placedCache.get(period);
+    // Stryker disable next-line all: a cache: without it the same bucket number is found again
+    if (p === undefined) {
+      const q = placeLabel(period);
+      p = q == null ? null : { ...q, no: numbers.bucketNo(q.label) };
+      placedCache.set(period, p);
+    }
+    return p;
+  };
+  const needsDec = new Set<string>();
+  const warn = (code: RollupWarning['code'], o: Observation, message: string) =>
+    warnings.push({ code, indicatorId: o.indicatorId, unitCode: o.unitCode, period: o.period, message });
+
+  // Observations often come grouped by unit, so the last unit's number is remembered.
+  // Stryker disable all: a cache of the last unit's number; without it the same number is found again
+  let lastUnit: string | undefined;
+  let lastUnitNo = -1;
+  const unitNoOf = (code: string) => {
+    if (code === lastUnit) return lastUnitNo;
+    // Stryker restore all
+    lastUnit = code;
+    return (lastUnitNo = numbers.unitNo(code));
+  };
+  // Observations often come grouped by indicator: the last indicator's column is remembered.
+  let lastId: string | undefined;
+  let lastCol: Column | undefined;
+  const pass = (decOnly: boolean) => {
+    lastId = undefined;
+    // An index loop: for…of makes an iterator result per observation here.
+    for (let k = 0; k < observations.length; k++) {
+      const o = observations[k] as Observation;
+      // A list not known to be parsed is checked row by row here, in the same pass.
+      if (isParsedRow !== undefined && !decOnly && !isParsedRow(o)) throw new NotParsed();
+      let col = lastCol;
+      // Stryker disable next-line all: a cache of the last column; without it the same column is found again
+      if (o.indicatorId !== lastId) {
+        col = lastCol = columns.get(o.indicatorId);
+        lastId = o.indicatorId;
+      }
+      if (col === undefined) {
+        if (!decOnly) warn('unknown-indicator', o, `the indicator "${o.indicatorId}" is not among the roll-up's indicators`);
+        continue;
+      }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: skipping the rest of an indicator that falls back is a saving; its float column is thrown away
+      if (decOnly !== col.dec || (!decOnly && needsDec.size > 0 && needsDec.has(o.indicatorId))) continue;
+      const placed = place(o.period);
+      if (placed === null) {
+        warn('period-longer-than-bucket', o, `the period ${o.period} does not fit in one ${bucket} bucket`);
+        continue;
+      }
+      const share = o.numerator !== undefined && o.denominator !== undefined;
+      if (col.rule.usesShare && !share) {
+        warn('share-without-numerator', o, `a share needs its numerator and denominator to roll up as a ratio of sums; only a value (${o.value}) was given`);
+        continue;
+      }
+      const last = col.last;
+      let i = last.cell;
+      // Stryker disable next-line all: a cache of the last cell; without it the same cell is found again
+      if (o.unitCode !== last.unit || placed.no !== last.bucketNo) {
+        i = slotOf(col, unitNoOf(o.unitCode), placed.no);
+        last.unit = o.unitCode;
+        last.bucketNo = placed.no;
+        last.cell = i;
+      }
+      if (col.dec) addObservationDec(col, i, o, share, placed.order);
+      else if (!addObservationFloat(col, i, o, share, placed.order)) needsDec.add(o.indicatorId);
+    }
+  };
+  pass(false);
+  // Stryker disable next-line all: a shortcut: with nothing to redo the loop and the filter do nothing
+  if (needsDec.size > 0) {
+    for (const id of needsDec) {
+      const col = columns.get(id) as Column;
+      columns.set(id, newColumn(col.rule, true));
+    }
+    // Warnings of the first pass for these indicators are made again by the second.
+    const kept = warnings.filter((w) => !needsDec.has(w.indicatorId));
+    warnings.length = 0;
+    warnings.push(...kept);
+  }
+  // Stryker disable next-line all: a shortcut: with no column in decimal mode the second pass does nothing
+  if ([...columns.values()].some((c) => c.dec)) pass(true);
+  return { bucket, columns, warnings, ...keys };
+}
