@@ -45,6 +45,11 @@ describe('the packed tarball', () => {
       expect(files).toContain(`package/${f}`);
     }
     expect(files.filter((f) => /^package\/(src|test|scripts|examples)\//.test(f))).toEqual([]);
+    // Nothing else: the build, the licences, the readme, the changelog and the manifest.
+    expect(files.filter((f) => !/^package\/(dist\/.+\.(js|cjs|d\.ts|d\.cts)|LICENSES\/LICENSE-[\w-]+|LICENSE|README\.md|CHANGELOG\.md|package\.json)$/.test(f))).toEqual([]);
+    for (const entry of ['index', 'vn/index', 'vn/communes', 'tabular/index', 'testing/index']) {
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`package/dist/${entry}.${ext}`);
+    }
   });
 
   it('loads in Node ESM', () => {
