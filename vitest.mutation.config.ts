@@ -9,6 +9,8 @@ export default mergeConfig(base, defineConfig({
     // The plan catalog test reads ../shared/sources, which the mutation sandbox has not beside it.
     exclude: ['test/package/**', 'test/examples.test.ts', 'test/vn/plans.test.ts'],
     typecheck: { enabled: false },
+    // Instrumented for coverage, the whole-country crosswalk checks take minutes, not seconds.
+    testTimeout: 600_000,
     globalSetup: [],
     reporters: ['default'],
   },
