@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareMergerSources, formatLinks } from './merger/compare-sources.mjs';
 import { checkConservation, decideMerger } from './merger/decide.mjs';
+import { nameKey } from './merger/names.mjs';
 import { readResolutions } from './merger/read-resolutions.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -129,6 +130,22 @@ for (const p of merges) {
     return m.old_id + (m.type === 'partial' ? '*' : '');
   }).join(',')}`);
 }
+// The province links, compared with the ministry's map ("tỉnh A, tỉnh B và tỉnh C", "giữ
+// nguyên"): every new province's old provinces must be the same in both.
+const oldProvinceByKey = new Map(three.map((p) => [nameKey(p.Name.replace(/^Hồ Chí Minh$/, 'TPHCM')), p.Code]));
+const provinceSources = [];
+for (const e of read('ministry-map-2025-07-01.json').filter((x) => x.magoc === '0')) {
+  const text = e.truocsapnhap.normalize('NFC').split('. ')[0];
+  const named = /^giữ nguyên$/i.test(text)
+    ? [e.ma]
+    : text.split(/,\s*|\s+và\s+/).map((t) => oldProvinceByKey.get(nameKey(t.replace(/^(tỉnh|thành phố)\s+/i, ''))) ?? `? ${t}`);
+  const mapped = provinceLinks.find((l) => l.startsWith(`${e.ma}:`))?.split(':')[1].split(',').sort().join(',');
+  check(mapped === [...named].sort().join(','), `provinces: the map has ${e.ma} from ${named}, the mapping ${mapped}`);
+  provinceSources.push(`${e.ma}||a`);
+}
+check(provinceSources.length === 34, `provinces: ${provinceSources.length} in the map`);
+provinceSources.sort((x, y) => provinceLinks.findIndex((l) => l.startsWith(`${x.split('|')[0]}:`)) - provinceLinks.findIndex((l) => l.startsWith(`${y.split('|')[0]}:`)));
+
 // The merges file and the units file disagree on two new commune codes (Xã Ba Chẽ 06970/06978,
 // Xã Ia Mơ 23737/23938). The units file is the register of codes, so an unknown new code is matched
 // to the unit of the same full name in the same province that the merges file does not list.
@@ -183,6 +200,8 @@ export const PROVINCES_TWO_TIER = ${lit(newProvinces)};
 export const PROVINCES_2026_04_30 = ${lit(changedProvinces)};
 /** Province crosswalk 2025-07-01: new:old,old* (a star marks a partial old unit). */
 export const PROVINCE_MERGES = ${lit(provinceLinks)};
+/** Where each province link comes from, line by line as PROVINCE_MERGES: new||a — the mapping and the ministry's map agree (Resolution 202/2025/QH15). */
+export const PROVINCE_MERGE_SOURCES = ${lit(provinceSources)};
 `);
 writeFileSync(join(out, 'communes.ts'), `${header}
 /** Districts (696) and communes (10,035) of the three-tier system. Row: code|type|name|nameEn|parent. */
@@ -210,6 +229,6 @@ for (const f of ['LICENSE-dvhcvn-20250701', 'LICENSE-vietnamese-provinces-databa
 console.log(`three-tier: ${three.length} provinces, ${nDistricts} districts, ${nCommunes3} communes`);
 console.log(`two-tier: ${newProvinces.length} provinces, ${newCommunes.length} communes ${JSON.stringify(created2)}`);
 console.log(`2026-04-30: ${changedProvinces.length} province, ${changedCommunes.length} communes change type`);
-console.log(`crosswalk: ${provinceLinks.length} provinces, ${communeLinks.length} communes`);
+console.log(`crosswalk: ${provinceLinks.length} provinces (all ${provinceSources.length} agreed by the mapping and the ministry's map), ${communeLinks.length} communes`);
 console.log(`merger sources, of ${records.size} new communes: ${counts.a} agreed by the mapping, the ministry's map and the resolution; ${counts.c} mapping corrected by the resolution; ${counts.m} map set aside (mapping and resolution agree); ${counts.h} decided by hand from the resolution; 0 unexplained`);
 console.log(`code slips: mapping ${newCodeSlips.join('; ')}; map ${mapCodeSlips.join('; ')}`);

@@ -35,6 +35,8 @@ export const vnUnits: UnitRegister = {
   units: [...vnProvinces.units, ...unitsOfBlocks(LOWER_THREE_TIER, COMMUNES_TWO_TIER, COMMUNES_2026_04_30)],
 };
 
+/** The resolution (its number) that arranged each new province's communes. */
+const resolutionOf = new Map(COMMUNE_MERGE_RESOLUTIONS.split('\n').map((l) => l.split(':') as [string, string]));
 /** The province of each commune of 2025-07-01. */
 const parentAt2025 = new Map(COMMUNES_TWO_TIER.split('\n').map((row) => {
   const f = row.split('|');
@@ -58,4 +60,4 @@ const parentAt2025 = new Map(COMMUNES_TWO_TIER.split('\n').map((row) => {
  * ```
  * @category Vietnam
  */
-export const vnCommuneCrosswalk: Crosswalk = crosswalkOf('Vietnam communes 2025-07-01', COMMUNE_MERGES, COMMUNE_MERGE_SOURCES, COMMUNE_MERGE_RESOLUTIONS, (code) => parentAt2025.get(code));
+export const vnCommuneCrosswalk: Crosswalk = crosswalkOf('Vietnam communes 2025-07-01', COMMUNE_MERGES, COMMUNE_MERGE_SOURCES, (code) => `${resolutionOf.get(parentAt2025.get(code) ?? '') ?? ''}/NQ-UBTVQH15`);

@@ -53,21 +53,20 @@ const BASIS: Record<string, CrosswalkLinkSource['basis']> = {
 
 /**
  * Decodes generated crosswalk lines `new:old,old*`; with sources (`new|clause|basis|why`, line by
- * line) and each new province's resolution (`province:number`), every link says where it comes
- * from. One frozen source object is shared by a new unit's links. @internal
+ * line, the clause empty when there is none) and the document that decides each new unit, every
+ * link says where it comes from. One frozen source object is shared by a new unit's links. @internal
  */
-export function decodeLinks(lines: string, sources?: string, resolutions?: string, parentOf?: (code: string) => string | undefined): CrosswalkLink[] {
+export function decodeLinks(lines: string, sources?: string, documentOf?: (newCode: string) => string): CrosswalkLink[] {
   const sourceLines = sources?.split('\n');
-  const resolutionOf = new Map(resolutions?.split('\n').map((l) => l.split(':') as [string, string]));
   return lines.split('\n').flatMap((line, i) => {
     const [newCode = '', olds = ''] = line.split(':');
     let source: CrosswalkLinkSource | undefined;
-    if (sourceLines !== undefined && parentOf !== undefined) {
+    if (sourceLines !== undefined && documentOf !== undefined) {
       const [code, clause = '', basis = '', note] = (sourceLines[i] ?? '').split('|');
       if (code !== newCode) throw new Error(`crosswalk sources out of step at ${newCode}`);
       source = Object.freeze({
-        document: `${resolutionOf.get(parentOf(newCode) ?? '') ?? ''}/NQ-UBTVQH15`,
-        clause: Number(clause),
+        document: documentOf(newCode),
+        ...(clause === '' ? {} : { clause: Number(clause) }),
         basis: BASIS[basis] ?? 'sources-agree',
         ...(note === undefined ? {} : { note }),
       });
@@ -82,8 +81,8 @@ export function decodeLinks(lines: string, sources?: string, resolutions?: strin
 }
 
 /** Builds a crosswalk object. @internal */
-export function crosswalkOf(name: string, lines: string, sources?: string, resolutions?: string, parentOf?: (code: string) => string | undefined): Crosswalk {
-  return { name, oldDate: LAST_THREE_TIER_DAY, newDate: REFORM_DATE, links: decodeLinks(lines, sources, resolutions, parentOf) };
+export function crosswalkOf(name: string, lines: string, sources?: string, documentOf?: (newCode: string) => string): Crosswalk {
+  return { name, oldDate: LAST_THREE_TIER_DAY, newDate: REFORM_DATE, links: decodeLinks(lines, sources, documentOf) };
 }
 
 /** @internal The day the two-tier system began (Resolution 202/2025/QH15). */

@@ -65,7 +65,8 @@ describe('Vietnam units at a date', () => {
 
   it('new Hồ Chí Minh City = HCMC + Bình Dương + Bà Rịa–Vũng Tàu', () => {
     expect(predecessorsOf(vnProvinceCrosswalk, '79').map((l) => l.oldCode)).toEqual(['74', '77', '79']);
-    expect(successorsOf(vnProvinceCrosswalk, '74')).toEqual([{ newCode: '79', oldCode: '74', kind: 'full' }]);
+    // The ministry's map: "TPHCM, tỉnh Bà Rịa - Vũng Tàu và tỉnh Bình Dương"; the mapping agrees.
+    expect(successorsOf(vnProvinceCrosswalk, '74')).toEqual([{ newCode: '79', oldCode: '74', kind: 'full', source: { document: '202/2025/QH15', basis: 'sources-agree' } }]);
   });
 
   it('29 old province codes were retired; 15, 24, 44, 52, 80, 82, 91 name a different province', () => {

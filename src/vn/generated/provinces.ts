@@ -8,3 +8,5 @@ export const PROVINCES_TWO_TIER = "01|M|Hà Nội|Hanoi|\n04|P|Cao Bằng||\n08|
 export const PROVINCES_2026_04_30 = "75|M|Đồng Nai||";
 /** Province crosswalk 2025-07-01: new:old,old* (a star marks a partial old unit). */
 export const PROVINCE_MERGES = "01:01\n04:04\n08:02,08\n11:11\n12:12\n14:14\n15:10,15\n19:06,19\n20:20\n22:22\n24:24,27\n25:17,25,26\n31:30,31\n33:33,34\n37:35,36,37\n38:38\n40:40\n42:42\n44:44,45\n46:46\n48:48,49\n51:51,62\n52:52,64\n56:56,58\n66:54,66\n68:60,67,68\n75:70,75\n79:74,77,79\n80:72,80\n82:82,87\n86:83,84,86\n91:89,91\n92:92,93,94\n96:95,96";
+/** Where each province link comes from, line by line as PROVINCE_MERGES: new||a — the mapping and the ministry's map agree (Resolution 202/2025/QH15). */
+export const PROVINCE_MERGE_SOURCES = "01||a\n04||a\n08||a\n11||a\n12||a\n14||a\n15||a\n19||a\n20||a\n22||a\n24||a\n25||a\n31||a\n33||a\n37||a\n38||a\n40||a\n42||a\n44||a\n46||a\n48||a\n51||a\n52||a\n56||a\n66||a\n68||a\n75||a\n79||a\n80||a\n82||a\n86||a\n91||a\n92||a\n96||a";
