@@ -322,7 +322,7 @@ function addToAncestors<T>(st: ColumnState<T>, kept: readonly number[], bucket: 
 }
 
 /** A unit's figure from its running aggregates, or undefined (with a warning) when there is none. */
-function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): { value: string; numerator?: string; denominator?: string } | undefined {
+function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): string | undefined {
   const { ar, acc, acc2 } = st;
   const unitCode = st.at.h.codes[u] as string;
   const k = st.contributions[u] as number;
@@ -332,22 +332,22 @@ function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): { value: st
         st.warnings.push({ code: 'zero-denominator', indicatorId: st.id, unitCode, period: bucket, message: 'the denominators sum to 0: no ratio' });
         return undefined;
       }
-      return { value: ar.quotient(acc[u] as T, acc2[u] as T, 2), numerator: ar.text(acc[u] as T), denominator: ar.text(acc2[u] as T) };
+      return ar.quotient(acc[u] as T, acc2[u] as T, 2);
     case 'mean':
     case 'mean-of-ratios':
-      return { value: ar.mean(acc[u] as T, k) };
+      return ar.mean(acc[u] as T, k);
     case 'weighted-mean': {
       const w = acc2[u] as unknown as Dec;
       if (w.isZero()) {
         st.warnings.push({ code: 'zero-denominator', indicatorId: st.id, unitCode, period: bucket, message: 'the weights sum to 0: no weighted mean' });
         return undefined;
       }
-      return { value: toOutput(new Dec(acc[u] as unknown as Dec).div(w)) };
+      return toOutput(new Dec(acc[u] as unknown as Dec).div(w));
     }
     case 'count':
-      return { value: String(k) };
+      return String(k);
     default:
-      return { value: ar.text(acc[u] as T) };
+      return ar.text(acc[u] as T);
   }
 }
 
@@ -373,11 +373,13 @@ function emitRows<T>(st: ColumnState<T>, bucket: string): void {
       st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'insufficient-coverage' });
       continue;
     }
-    const f = figureOf(st, u, bucket);
-    if (f === undefined) continue; // no figure can be computed (a zero denominator): the warning says so
-    if (f.numerator !== undefined && f.denominator !== undefined) {
-      st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value: f.value, numerator: f.numerator, denominator: f.denominator });
-    } else st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value: f.value });
+    const value = figureOf(st, u, bucket);
+    if (value === undefined) continue; // no figure can be computed (a zero denominator): the warning says so
+    if (st.col.rule.space === 'ratio-of-sums') {
+      const numerator = st.ar.text(st.acc[u] as T);
+      const denominator = st.ar.text(st.acc2[u] as T);
+      st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value, numerator, denominator });
+    } else st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value });
   }
 }
 

@@ -137,6 +137,9 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
 
 class Overflow extends Error {}
 
+/** x ≤ y, for two integers or two decimal strings (compared only where a pick needs it, not for sums). */
+const notAbove = (x: number | string, y: number | string) => (typeof x === 'number' ? x <= (y as number) : new Dec(x).lte(y));
+
 /**
  * Two cells of the same unit and bucket as one, written to `out`: in integers (Overflow past
  * 2^53) or in decimal strings (exact sums).
@@ -148,16 +151,15 @@ function mergeInto(out: Builder, time: Aggregation, x: PartialColumn, i: number,
   const bx = x.b[i] === null ? null : scaled ? (x.b[i] as number) * fx : (x.b[i] as string);
   const by = y.b[j] === null ? null : scaled ? (y.b[j] as number) * fy : (y.b[j] as string);
   const n = (x.n[i] as number) + (y.n[j] as number);
-  const xNotAbove = scaled ? (ax as number) <= (ay as number) : new Dec(ax).lte(ay);
   if (time === 'min' || time === 'max') {
-    const pick = (time === 'min') === xNotAbove ? ax : ay;
+    const pick = (time === 'min') === notAbove(ax, ay) ? ax : ay;
     if (scaled && Math.abs(pick as number) > MAX) throw new Overflow();
     return push(out, x.units[i] as string, x.buckets[i] as string, n, pick, null, undefined);
   }
   if (time === 'first' || time === 'last') {
     const ox = x.order?.[i] ?? 0;
     const oy = y.order?.[j] ?? 0;
-    const xFirst = ox < oy || (ox === oy && xNotAbove);
+    const xFirst = ox < oy || (ox === oy && notAbove(ax, ay));
     const takeX = time === 'first' ? xFirst : !xFirst;
     const [a, b, o] = takeX ? [ax, bx, ox] : [ay, by, oy];
     if (scaled && (Math.abs(a as number) > MAX || (b as number) > MAX)) throw new Overflow();
@@ -220,8 +222,8 @@ function join(out: Builder, time: Aggregation, x: PartialColumn, y: PartialColum
 export function mergeColumns(time: Aggregation, x: PartialColumn | undefined, y: PartialColumn | undefined): PartialColumn {
   const ordered = isOrdered(time);
   const empty: PartialColumn = { scale: 0, units: [], buckets: [], n: [], a: [], b: [], ...(ordered ? { order: [] } : {}) };
-  const px = x ?? y ?? empty;
-  const py = x === undefined ? empty : y ?? empty;
+  const px = x ?? empty;
+  const py = y ?? empty;
   if (px.scale !== null && py.scale !== null) {
     const scale = Math.max(px.scale, py.scale);
     const out = builder(scale, ordered);

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { hierarchyAt } from '../geo/hierarchy-at.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
-import type { AdministrativeUnit, UnitType } from '../model/unit.js';
+import { UNIT_TYPES, type AdministrativeUnit, type UnitType } from '../model/unit.js';
 import { guard } from '../model/guard.js';
+import { withoutDiacritics } from '../core/without-diacritics.js';
 
 /** Options of {@link hierarchyArbitrary}. @category Testing */
 export interface HierarchyArbitraryOptions {
@@ -19,17 +20,12 @@ export interface HierarchyArbitraryOptions {
 // Names with diacritics whose forms without them all differ, so a name typed without its marks
 // still names one unit.
 const NAMES = ['An Phú', 'Bình Đông', 'Cẩm Lệ', 'Định Quán', 'Hòa Khánh', 'Long Thành', 'Mỹ Xuân', 'Nhơn Trạch', 'Phước Tân', 'Tân Uyên', 'Thủy Xuân', 'Vĩnh Cửu'];
-const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-const LABEL: Record<UnitType, readonly [string, string]> = {
-  province: ['Tỉnh', 'Province'], municipality: ['Thành phố', 'City'], 'rural-district': ['Huyện', 'District'], 'urban-district': ['Quận', 'District'],
-  town: ['Thị xã', 'Town'], city: ['Thành phố', 'City'], commune: ['Xã', 'Commune'], ward: ['Phường', 'Ward'], township: ['Thị trấn', 'Township'], 'special-zone': ['Đặc khu', 'Special Zone'],
-};
 
 function unit(code: string, type: UnitType, name: string, parentCode: string | undefined, validFrom: string): AdministrativeUnit {
-  const level = type === 'province' ? 'province' : type === 'rural-district' ? 'district' : 'commune';
-  const [vi, en] = LABEL[type];
+  const { level, label } = UNIT_TYPES[type];
+  const en = withoutDiacritics(name);
   return {
-    code, name, nameEn: ascii(name), fullName: `${vi} ${name}`, fullNameEn: `${ascii(name)} ${en}`, type, level,
+    code, name, nameEn: en, fullName: `${label.vi} ${name}`, fullNameEn: `${en} ${label.en}`, type, level,
     ...(parentCode === undefined ? {} : { parentCode }), validFrom,
   };
 }

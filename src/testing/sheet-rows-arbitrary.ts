@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import { guard } from '../model/guard.js';
+import { withoutDiacritics } from '../core/without-diacritics.js';
 
 /** A generated sheet and what it means. @category Testing */
 export interface GeneratedSheet {
@@ -10,7 +11,6 @@ export interface GeneratedSheet {
   readonly intended: readonly { readonly unitCode: string; readonly period: string; readonly value: string }[];
 }
 
-const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 // Vietnamese number formats: '.' groups thousands, ',' marks decimals (1.204,5). Never "1.20":
 // three digits always follow a thousands point.
 const viNumber = (whole: number, tenths: number) => {
@@ -61,7 +61,7 @@ export function sheetRowsArbitrary(hierarchy: Hierarchy, options: { readonly yea
     for (const r of list) {
       if (r.emptyBefore) rows.push(['', '', '', '']);
       const pad = (s: string) => (r.pad ? ` ${s} ` : s);
-      const name = [r.unit.fullName, r.unit.name, ascii(r.unit.fullName)][r.unitForm - 1];
+      const name = [r.unit.fullName, r.unit.name, withoutDiacritics(r.unit.fullName)][r.unitForm - 1];
       const unitCells = name === undefined ? [pad(r.unit.code), ''] : ['', pad(name)];
       rows.push([...unitCells, pad(MONTH_FORMS[r.monthForm]?.(r.month, year) ?? ''), pad(viNumber(r.whole, r.tenths))]);
       intended.push({ unitCode: r.unit.code, period: `${year}-${String(r.month).padStart(2, '0')}`, value: r.tenths === 0 ? String(r.whole) : `${r.whole}.${r.tenths}` });

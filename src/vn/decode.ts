@@ -1,6 +1,7 @@
 import type { Crosswalk, CrosswalkLink, CrosswalkLinkSource } from '../geo/crosswalk.js';
 import type { IsoDate } from '../model/primitives.js';
 import { UNIT_TYPES, type AdministrativeUnit, type UnitType } from '../model/unit.js';
+import { withoutDiacritics } from '../core/without-diacritics.js';
 
 const TYPE_BY_KEY: Record<string, UnitType> = {
   P: 'province',
@@ -15,7 +16,6 @@ const TYPE_BY_KEY: Record<string, UnitType> = {
   d: 'special-zone',
 };
 
-const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /** Decodes generated rows `code|type|name|nameEn|parent` into units valid over a span. @internal */
 export function decodeUnits(rows: string, validFrom: IsoDate, validTo?: IsoDate): AdministrativeUnit[] {
@@ -25,7 +25,7 @@ export function decodeUnits(rows: string, validFrom: IsoDate, validTo?: IsoDate)
     const type = TYPE_BY_KEY[key];
     if (type === undefined) throw new Error(`vn data: unknown unit type key "${key}" in "${line}"`);
     const { level, label } = UNIT_TYPES[type];
-    const nameEn = en === '' ? ascii(name) : en;
+    const nameEn = en === '' ? withoutDiacritics(name) : en;
     // Numbered wards read "Phường 1" / "Ward 1"; the rest "Phường Bến Thành" / "Ben Thanh Ward".
     const fullNameEn = /^\d/.test(nameEn) ? `${label.en} ${nameEn}` : `${nameEn} ${label.en}`;
     const unit: AdministrativeUnit = {

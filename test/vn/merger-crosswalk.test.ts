@@ -1,5 +1,5 @@
-// The 2025 commune crosswalk, checked link by link against the resolutions (no network, no
-// ../shared: the generated data, the corrections file and the readers are in the repository).
+// The 2025 commune crosswalk, checked link by link against the resolutions. Everything it reads
+// is in the repository: the generated data, the corrections file and the generator's readers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hierarchyAt, predecessorsOf, successorsOf, unitsOfLevel, type CrosswalkLink } from '../../src/index.js';
