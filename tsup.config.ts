@@ -1,28 +1,22 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'vn/index': 'src/vn/index.ts',
-    'vn/communes': 'src/vn/communes.ts',
-    'tabular/index': 'src/tabular/index.ts',
-    'testing/index': 'src/testing/index.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
-  platform: 'neutral',
-  // The model's schemas are built at load time by zod/mini's functions. Marked pure, they are
-  // dropped from a user's bundle that does not use them (isTargetMet alone carries no schema).
-  esbuildOptions(options) {
-    options.pure = [
-      'z.array', 'z.boolean', 'z.custom', 'z.discriminatedUnion', 'z.enum', 'z.gte', 'z.int', 'z.literal', 'z.minLength',
-      'z.optional', 'z.pipe', 'z.positive', 'z.regex', 'z.strictObject', 'z.string', 'z.superRefine', 'z.transform',
-      'z.union', 'z._default',
-    ];
-  },
-});
+const entry = {
+  index: 'src/index.ts',
+  'vn/index': 'src/vn/index.ts',
+  'vn/communes': 'src/vn/communes.ts',
+  'tabular/index': 'src/tabular/index.ts',
+  'testing/index': 'src/testing/index.ts',
+};
+
+const common: Options = { target: 'es2022', platform: 'neutral', sourcemap: false };
+
+export default defineConfig([
+  // ESM: one file per source module, not bundled, so that a user's bundler keeps only the modules a
+  // program imports (with `sideEffects: false`). Bundled chunks would join, for instance, the
+  // figure reader and the decimal context in one chunk, and `isTargetMet` alone would carry
+  // decimal.js (12.8 kB gz) although it compares figures on their text.
+  { ...common, entry: ['src/**/*.ts'], format: ['esm'], bundle: false, dts: false },
+  // CommonJS: bundled per entry point, with the types of both formats.
+  { ...common, entry, format: ['cjs'], dts: true, splitting: true, treeshake: true },
+  { ...common, entry, format: ['esm'], dts: { only: true } },
+]);

@@ -1,4 +1,4 @@
-import type { DecimalString } from '../core/decimal.js';
+import type { DecimalString } from '../core/decimal-text.js';
 import type { ScoreTrack } from '../model/assessment.js';
 
 /**

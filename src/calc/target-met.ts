@@ -1,4 +1,5 @@
-import { toDec, type Dec, type NumericInput } from '../core/decimal.js';
+import { compareDecimalText, readDecimal, type NumericInput } from '../core/decimal-text.js';
+import type { Dec } from '../core/decimal.js';
 import type { Comparator } from '../model/target.js';
 import { guard } from '../model/guard.js';
 
@@ -24,27 +25,38 @@ export function isTargetMet(comparator: Comparator, actual: NumericInput): boole
   const g = guard('isTargetMet');
   const c = g.comparator(comparator, ['comparator']);
   g.numeric(actual, ['actual']).done();
-  return meets(c as Comparator, toDec(actual));
+  // Compared on the figures' text, exactly: a program that only asks this does not load the
+  // decimal library (see the size table in the README).
+  const x = readDecimal(actual);
+  return meetsBy(c as Comparator, (bound) => compareDecimalText(x, bound));
 }
 
-/** Whether a figure meets a comparator already read by its schema. @internal */
+/**
+ * Whether a decimal meets a comparator already read by its schema — {@link isTargetMet} for the
+ * calculations that hold decimals already. @internal
+ */
 export function meets(comparator: Comparator, x: Dec): boolean {
+  return meetsBy(comparator, (bound) => x.cmp(bound));
+}
+
+/** The comparator's rule, given how the figure compares with a bound (-1, 0 or 1). */
+function meetsBy(comparator: Comparator, cmp: (bound: string) => number): boolean {
   switch (comparator.kind) {
     case 'at-least':
-      return x.gte(comparator.value);
+      return cmp(comparator.value) >= 0;
     case 'more-than':
-      return x.gt(comparator.value);
+      return cmp(comparator.value) > 0;
     case 'at-most':
-      return x.lte(comparator.value);
+      return cmp(comparator.value) <= 0;
     case 'less-than':
-      return x.lt(comparator.value);
+      return cmp(comparator.value) < 0;
     case 'exactly':
-      return x.eq(comparator.value);
+      return cmp(comparator.value) === 0;
     case 'between':
-      return x.gte(comparator.min) && x.lte(comparator.max);
+      return cmp(comparator.min) >= 0 && cmp(comparator.max) <= 0;
     case 'all':
-      return x.gte(100);
+      return cmp('100') >= 0;
     case 'yes':
-      return x.eq(1);
+      return cmp('1') === 0;
   }
 }

@@ -1,4 +1,4 @@
-import { numberFaultMessage, readDecimal, type NumberFault } from '../core/decimal.js';
+import { numberFaultMessage, readDecimal, type NumberFault } from '../core/decimal-text.js';
 import { DxInputError, type InputProblem } from '../core/errors.js';
 import { periodBounds } from './period-bounds.js';
 import { isIsoDate } from '../core/calendar.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { readDecimal } from '../core/decimal.js';
+import { readDecimal } from '../core/decimal-text.js';
 import { DxInputError, type InputProblem } from '../core/errors.js';
 import { agencyTierSchema } from './domain.js';
 import { observationFlagSchema, observationSchema, type Observation } from './observation.js';

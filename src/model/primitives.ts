@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/calendar.js';
-import { isNumericInput, numberFaultMessage, readDecimal, type DECIMAL_LIMITS, type NumericInput, type NumberFault, type DecimalString } from '../core/decimal.js';
+import { isNumericInput, numberFaultMessage, readDecimal, type DECIMAL_LIMITS, type NumericInput, type NumberFault, type DecimalString } from '../core/decimal-text.js';
 import { schema } from './schema.js';
 
 /**

@@ -1,4 +1,4 @@
-import { numberFaultMessage, readDecimal, type NumberFault } from '../core/decimal.js';
+import { numberFaultMessage, readDecimal, type NumberFault } from '../core/decimal-text.js';
 import type { InputProblem } from '../core/errors.js';
 import { describe } from './describe-input.js';
 import type { Comparator } from './target.js';

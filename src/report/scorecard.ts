@@ -1,4 +1,4 @@
-import type { DecimalString } from '../core/decimal.js';
+import type { DecimalString } from '../core/decimal-text.js';
 import type { ProgressAssessment } from '../calc/assess-progress.js';
 import type { AgencyTier, Domain } from '../model/domain.js';
 import type { Label } from '../model/primitives.js';

@@ -1,4 +1,4 @@
-import type { DecimalString, NumericInput } from '../core/decimal.js';
+import type { DecimalString, NumericInput } from '../core/decimal-text.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { AdministrativeLevel } from '../model/unit.js';
 

@@ -1,4 +1,4 @@
-import { readDecimal, type DecimalString } from '../core/decimal.js';
+import { readDecimal, type DecimalString } from '../core/decimal-text.js';
 import { guard } from '../model/guard.js';
 
 /**

@@ -1,6 +1,7 @@
 // The one decimal context at the library's edge: what it reads and how it writes.
 import { describe, expect, it } from 'vitest';
-import { decString, Dec, isNumericInput, toDec } from '../../src/core/decimal.js';
+import { decString, Dec, toDec } from '../../src/core/decimal.js';
+import { isNumericInput } from '../../src/core/decimal-text.js';
 import { attainment, DxInputError, targetGap } from '../../src/index.js';
 
 describe('reading and writing decimals', () => {

@@ -140,12 +140,13 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
 
   it('keeps what a browser bundle costs with its dependencies within budget (esbuild, minified, gzip -9)', () => {
     // Bundled as an application would bundle it: zod/mini, decimal.js and date-fns included.
-    // isTargetMet is decimal.js (12.8 kB) and the input guard; the schemas and zod come only with
-    // what parses. The whole main entry is over the 60 kB the packaging issue asked for: see the README.
+    // isTargetMet compares figures on their text: its input guard only, no decimal.js, no schema.
+    // The schemas and zod come only with what parses. The whole main entry is over the 60 kB the
+    // packaging issue asked for: see the README.
     const CASES: Record<string, [string, number]> = {
-      isTargetMet: ["import { isTargetMet } from 'dx-indicators'; console.log(isTargetMet);", 17_500],
+      isTargetMet: ["import { isTargetMet } from 'dx-indicators'; console.log(isTargetMet);", 4_000],
       'parseObservations + rollup': ["import { parseObservations, rollup } from 'dx-indicators'; console.log(parseObservations, rollup);", 40_000],
-      'dx-indicators': ["export * from 'dx-indicators';", 66_000],
+      'dx-indicators': ["export * from 'dx-indicators';", 67_000],
       'dx-indicators/vn': ["export * from 'dx-indicators/vn';", 40_000],
       'dx-indicators/vn/communes': ["export * from 'dx-indicators/vn/communes';", 180_000],
     };
