@@ -140,7 +140,43 @@ const HOSTILE: [string, () => unknown][] = [
   ['an empty list', () => []],
   ['a list of nulls', () => [null, null]],
   ['a function', () => () => 1],
+  [
+    'an object whose every read throws',
+    () =>
+      new Proxy({}, {
+        get: () => {
+          throw new Error('read refused');
+        },
+        has: () => {
+          throw new Error('read refused');
+        },
+        ownKeys: () => {
+          throw new Error('read refused');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('read refused');
+        },
+      }),
+  ],
 ];
+
+/**
+ * The valid argument with its first field (or first item) turned into a getter that throws: input
+ * as a spreadsheet binding or an ORM object may hand it over.
+ */
+function withThrowingGetter(valid: unknown): unknown {
+  if (valid === null || typeof valid !== 'object' || valid instanceof Map) return undefined;
+  const copy = (Array.isArray(valid) ? [...valid] : { ...valid }) as Record<string | number, unknown>;
+  const key = Array.isArray(valid) ? 0 : Object.keys(valid)[0];
+  if (key === undefined) return undefined;
+  Object.defineProperty(copy, key, {
+    enumerable: true,
+    get: () => {
+      throw new Error('getter refused');
+    },
+  });
+  return copy;
+}
 
 function deepFreeze<T>(v: T, seen = new Set<unknown>()): T {
   if (v !== null && typeof v === 'object' && !seen.has(v) && !(v instanceof Map)) {
@@ -207,6 +243,13 @@ describe('every exported function, with hostile values', () => {
           const r = outcome(FUNCTIONS[name] as never, args);
           if (!r.ok) failures.push(`${name}, argument ${i + 1} ${what}: ${r.why}`);
         }
+        const args = make();
+        const hostile = withThrowingGetter(args[i]);
+        if (hostile === undefined) continue;
+        args[i] = hostile;
+        calls++;
+        const r = outcome(FUNCTIONS[name] as never, args);
+        if (!r.ok) failures.push(`${name}, argument ${i + 1} with a getter that throws: ${r.why}`);
       }
     }
     expect(failures).toEqual([]);

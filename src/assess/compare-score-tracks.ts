@@ -1,6 +1,7 @@
 import { Dec, decString, type DecimalString } from '../core/decimal.js';
 import { guard } from '../model/guard.js';
 import type { UnitScore } from './types.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** How one unit's score moved from one track to another. @category Assessments */
 export interface TrackDifference {
@@ -29,22 +30,26 @@ export interface TrackDifference {
  * @category Assessments
  */
 export function compareScoreTracks(from: readonly UnitScore[], to: readonly UnitScore[]): TrackDifference[] {
-  const g = guard('compareScoreTracks');
-  for (const [name, list] of [['from', from], ['to', to]] as const) {
-    if (g.array(list, [name])) list.forEach((s, i) => g.object(s, [name, i]) && g.object(s.total, [name, i, 'total']) && g.object(s.components, [name, i, 'components']));
-  }
-  g.done();
-  const before = new Map(from.map((s) => [s.unitCode, s]));
-  return to.flatMap((t) => {
-    const f = before.get(t.unitCode);
-    if (f === undefined) return [];
-    const ids = [...new Set([...Object.keys(f.components), ...Object.keys(t.components)])];
-    const components = ids.flatMap((id) => {
-      const a = f.components[id]?.points;
-      const b = t.components[id]?.points;
-      if (a === b) return [];
-      return [{ componentId: id, ...(a === undefined ? {} : { from: a }), ...(b === undefined ? {} : { to: b }) }];
+  try {
+    const g = guard('compareScoreTracks');
+    for (const [name, list] of [['from', from], ['to', to]] as const) {
+      if (g.array(list, [name])) list.forEach((s, i) => g.object(s, [name, i]) && g.object(s.total, [name, i, 'total']) && g.object(s.components, [name, i, 'components']));
+    }
+    g.done();
+    const before = new Map(from.map((s) => [s.unitCode, s]));
+    return to.flatMap((t) => {
+      const f = before.get(t.unitCode);
+      if (f === undefined) return [];
+      const ids = [...new Set([...Object.keys(f.components), ...Object.keys(t.components)])];
+      const components = ids.flatMap((id) => {
+        const a = f.components[id]?.points;
+        const b = t.components[id]?.points;
+        if (a === b) return [];
+        return [{ componentId: id, ...(a === undefined ? {} : { from: a }), ...(b === undefined ? {} : { to: b }) }];
+      });
+      return [{ unitCode: t.unitCode, points: decString(new Dec(t.total.points).minus(f.total.points)), components }];
     });
-    return [{ unitCode: t.unitCode, points: decString(new Dec(t.total.points).minus(f.total.points)), components }];
-  });
+  } catch (e) {
+    throw unreadableInput(e, 'compareScoreTracks', { from, to });
+  }
 }

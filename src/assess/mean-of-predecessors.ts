@@ -1,6 +1,7 @@
 import { Dec, decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import type { Crosswalk } from '../geo/crosswalk.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * The values of merged units as the plain (unweighted) mean of their predecessors' values,
@@ -25,25 +26,29 @@ export function meanOfPredecessors(
   values: Readonly<Record<string, Readonly<Record<string, NumericInput>>>>,
   crosswalk: Crosswalk,
 ): Record<string, Record<string, DecimalString>> {
-  const g = guard('meanOfPredecessors');
-  if (g.object(values, ['values'])) {
-    for (const [code, byKey] of Object.entries(values)) if (g.object(byKey, ['values', code])) for (const [k, v] of Object.entries(byKey)) g.numeric(v, ['values', code, k]);
-  }
-  if (g.object(crosswalk, ['crosswalk']) && g.array(crosswalk.links, ['crosswalk', 'links'])) crosswalk.links.forEach((l, i) => g.object(l, ['crosswalk', 'links', i]));
-  g.done();
-  const olds = new Map<string, string[]>();
-  for (const l of crosswalk.links) olds.set(l.newCode, [...(olds.get(l.newCode) ?? []), l.oldCode]);
-  const out: Record<string, Record<string, DecimalString>> = {};
-  for (const [newCode, list] of [...olds].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const sums = new Map<string, { sum: Dec; n: number }>();
-    for (const old of [...new Set(list)]) {
-      for (const [k, v] of Object.entries(values[old] ?? {})) {
-        const s = sums.get(k) ?? { sum: new Dec(0), n: 0 };
-        sums.set(k, { sum: s.sum.plus(toDec(v)), n: s.n + 1 });
-      }
+  try {
+    const g = guard('meanOfPredecessors');
+    if (g.object(values, ['values'])) {
+      for (const [code, byKey] of Object.entries(values)) if (g.object(byKey, ['values', code])) for (const [k, v] of Object.entries(byKey)) g.numeric(v, ['values', code, k]);
     }
-    if (sums.size === 0) continue;
-    out[newCode] = Object.fromEntries([...sums].map(([k, s]) => [k, decString(s.sum.div(s.n))]));
+    if (g.object(crosswalk, ['crosswalk']) && g.array(crosswalk.links, ['crosswalk', 'links'])) crosswalk.links.forEach((l, i) => g.object(l, ['crosswalk', 'links', i]));
+    g.done();
+    const olds = new Map<string, string[]>();
+    for (const l of crosswalk.links) olds.set(l.newCode, [...(olds.get(l.newCode) ?? []), l.oldCode]);
+    const out: Record<string, Record<string, DecimalString>> = {};
+    for (const [newCode, list] of [...olds].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const sums = new Map<string, { sum: Dec; n: number }>();
+      for (const old of [...new Set(list)]) {
+        for (const [k, v] of Object.entries(values[old] ?? {})) {
+          const s = sums.get(k) ?? { sum: new Dec(0), n: 0 };
+          sums.set(k, { sum: s.sum.plus(toDec(v)), n: s.n + 1 });
+        }
+      }
+      if (sums.size === 0) continue;
+      out[newCode] = Object.fromEntries([...sums].map(([k, s]) => [k, decString(s.sum.div(s.n))]));
+    }
+    return out;
+  } catch (e) {
+    throw unreadableInput(e, 'meanOfPredecessors', { values, crosswalk });
   }
-  return out;
 }

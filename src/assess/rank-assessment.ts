@@ -1,6 +1,7 @@
 import { Dec, decString, type DecimalString } from '../core/decimal.js';
 import { guard } from '../model/guard.js';
 import type { UnitScore } from './types.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** One unit's place in a ranking. @category Assessments */
 export interface RankedUnit {
@@ -52,22 +53,26 @@ export interface RankOptions {
  * @category Assessments
  */
 export function rankAssessment(scores: readonly UnitScore[], options: RankOptions = {}): RankedUnit[] {
-  const g = guard('rankAssessment');
-  if (g.array(scores, ['scores'])) scores.forEach((s, i) => g.object(s, ['scores', i]) && g.text(s.unitCode, ['scores', i, 'unitCode']) && g.object(s.total, ['scores', i, 'total']));
-  if (g.object(options, ['options'])) {
-    if (options.by !== undefined) g.text(options.by, ['options', 'by']);
-    g.oneOf(options.method, ['competition', 'dense'], ['options', 'method'], true);
-    if (options.units !== undefined) g.array(options.units, ['options', 'units']);
-    if (options.previous !== undefined) g.array(options.previous, ['options', 'previous']);
+  try {
+    const g = guard('rankAssessment');
+    if (g.array(scores, ['scores'])) scores.forEach((s, i) => g.object(s, ['scores', i]) && g.text(s.unitCode, ['scores', i, 'unitCode']) && g.object(s.total, ['scores', i, 'total']));
+    if (g.object(options, ['options'])) {
+      if (options.by !== undefined) g.text(options.by, ['options', 'by']);
+      g.oneOf(options.method, ['competition', 'dense'], ['options', 'method'], true);
+      if (options.units !== undefined) g.array(options.units, ['options', 'units']);
+      if (options.previous !== undefined) g.array(options.previous, ['options', 'previous']);
+    }
+    g.done();
+    const current = ranked(scores, options);
+    if (options.previous === undefined) return current;
+    const before = new Map(ranked(options.previous, options).map((r) => [r.unitCode, r.rank]));
+    return current.map((r) => {
+      const p = before.get(r.unitCode);
+      return p === undefined ? r : { ...r, previousRank: p, change: p - r.rank };
+    });
+  } catch (e) {
+    throw unreadableInput(e, 'rankAssessment', { scores, options });
   }
-  g.done();
-  const current = ranked(scores, options);
-  if (options.previous === undefined) return current;
-  const before = new Map(ranked(options.previous, options).map((r) => [r.unitCode, r.rank]));
-  return current.map((r) => {
-    const p = before.get(r.unitCode);
-    return p === undefined ? r : { ...r, previousRank: p, change: p - r.rank };
-  });
 }
 
 function ranked(scores: readonly UnitScore[], options: RankOptions): RankedUnit[] {

@@ -6,6 +6,7 @@ import { guard } from '../model/guard.js';
 import { parseWith } from '../model/parse.js';
 import * as z from 'zod/mini';
 import type { ComponentScore, ScoreSummary, UnitScore } from './types.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** Options of {@link scoreAssessment}. @category Assessments */
 export interface ScoreOptions {
@@ -50,49 +51,53 @@ export interface ScoreOptions {
  * @category Assessments
  */
 export function scoreAssessment(framework: AssessmentFramework, evidence: readonly Evidence[], options: ScoreOptions = {}): UnitScore[] {
-  const f = parseWith(assessmentFrameworkSchema, 'assessment framework', framework);
-  const ev = parseWith(z.array(evidenceSchema), 'evidence', evidence);
-  const g = guard('scoreAssessment');
-  if (g.object(options, ['options'])) {
-    g.oneOf(options.track, ['self', 'appraised', 'final'], ['options', 'track'], true);
-    if (options.units !== undefined && g.array(options.units, ['options', 'units'])) options.units.forEach((u, i) => g.text(u, ['options', 'units', i]));
-  }
-  g.done();
-  const track = options.track ?? 'final';
-  const components = new Map<string, AssessmentComponent>();
-  for (const p of f.pillars) for (const m of p.mainIndices) for (const c of m.components) components.set(c.id, c);
-  const byUnit = indexEvidence(ev, track, components);
-  const units = options.units ?? [...byUnit.keys()];
-  // The best figure of each ratio-to-best component among the units assessed.
-  const best = new Map<string, Dec>();
-  for (const u of units) {
-    for (const e of byUnit.get(u)?.values() ?? []) {
-      const c = components.get(e.componentId) as AssessmentComponent;
-      if (c.rule.kind !== 'ratio-to-best' || e.applicable === false || e.value === undefined) continue;
-      const v = new Dec(e.value);
-      const b = best.get(c.id);
-      if (b === undefined || v.gt(b)) best.set(c.id, v);
+  try {
+    const f = parseWith(assessmentFrameworkSchema, 'assessment framework', framework);
+    const ev = parseWith(z.array(evidenceSchema), 'evidence', evidence);
+    const g = guard('scoreAssessment');
+    if (g.object(options, ['options'])) {
+      g.oneOf(options.track, ['self', 'appraised', 'final'], ['options', 'track'], true);
+      if (options.units !== undefined && g.array(options.units, ['options', 'units'])) options.units.forEach((u, i) => g.text(u, ['options', 'units', i]));
     }
-  }
-  return units.map((unitCode) => {
-    const mine = byUnit.get(unitCode) ?? new Map<string, Evidence>();
-    const scores: Record<string, ComponentScore> = {};
-    const pillars: Record<string, ScoreSummary> = {};
-    const mainIndices: Record<string, ScoreSummary> = {};
-    const all: ComponentScore[] = [];
-    for (const p of f.pillars) {
-      const inPillar: ComponentScore[] = [];
-      for (const m of p.mainIndices) {
-        const inIndex = m.components.map((c) => scoreComponent(c, mine.get(c.id), best.get(c.id)));
-        for (const s of inIndex) scores[s.componentId] = s;
-        mainIndices[m.id] = summarise(inIndex);
-        inPillar.push(...inIndex);
+    g.done();
+    const track = options.track ?? 'final';
+    const components = new Map<string, AssessmentComponent>();
+    for (const p of f.pillars) for (const m of p.mainIndices) for (const c of m.components) components.set(c.id, c);
+    const byUnit = indexEvidence(ev, track, components);
+    const units = options.units ?? [...byUnit.keys()];
+    // The best figure of each ratio-to-best component among the units assessed.
+    const best = new Map<string, Dec>();
+    for (const u of units) {
+      for (const e of byUnit.get(u)?.values() ?? []) {
+        const c = components.get(e.componentId) as AssessmentComponent;
+        if (c.rule.kind !== 'ratio-to-best' || e.applicable === false || e.value === undefined) continue;
+        const v = new Dec(e.value);
+        const b = best.get(c.id);
+        if (b === undefined || v.gt(b)) best.set(c.id, v);
       }
-      pillars[p.id] = summarise(inPillar);
-      all.push(...inPillar);
     }
-    return { unitCode, track, total: summarise(all), pillars, mainIndices, components: scores };
-  });
+    return units.map((unitCode) => {
+      const mine = byUnit.get(unitCode) ?? new Map<string, Evidence>();
+      const scores: Record<string, ComponentScore> = {};
+      const pillars: Record<string, ScoreSummary> = {};
+      const mainIndices: Record<string, ScoreSummary> = {};
+      const all: ComponentScore[] = [];
+      for (const p of f.pillars) {
+        const inPillar: ComponentScore[] = [];
+        for (const m of p.mainIndices) {
+          const inIndex = m.components.map((c) => scoreComponent(c, mine.get(c.id), best.get(c.id)));
+          for (const s of inIndex) scores[s.componentId] = s;
+          mainIndices[m.id] = summarise(inIndex);
+          inPillar.push(...inIndex);
+        }
+        pillars[p.id] = summarise(inPillar);
+        all.push(...inPillar);
+      }
+      return { unitCode, track, total: summarise(all), pillars, mainIndices, components: scores };
+    });
+  } catch (e) {
+    throw unreadableInput(e, 'scoreAssessment', { framework, evidence, options });
+  }
 }
 
 function indexEvidence(ev: readonly Evidence[], track: ScoreTrack, components: ReadonlyMap<string, AssessmentComponent>): Map<string, Map<string, Evidence>> {

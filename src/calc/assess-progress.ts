@@ -11,6 +11,7 @@ import { guardSeries, sortedSeries, type GrowthModel, type SeriesPoint } from '.
 import { isTargetMet } from './target-met.js';
 import { thresholdOf } from './threshold.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** A progress method: Open SDG / Statistics Canada, or UN ESCAP anticipated progress. @category Progress */
 export type ProgressMethod = 'open-sdg' | 'escap';
@@ -78,60 +79,64 @@ export type ProgressAssessment =
  * @category Progress
  */
 export function assessProgress(input: ProgressInput): ProgressAssessment {
-  const g = guard('assessProgress');
-  let read: Comparator | undefined;
-  if (g.object(input, ['input'])) {
-    guardSeries(g, input.series, ['series']);
-    if (g.object(input.target, ['target'])) {
-      read = g.comparator(input.target.comparator, ['target', 'comparator']);
-      g.date(input.target.deadline, ['target', 'deadline']);
+  try {
+    const g = guard('assessProgress');
+    let read: Comparator | undefined;
+    if (g.object(input, ['input'])) {
+      guardSeries(g, input.series, ['series']);
+      if (g.object(input.target, ['target'])) {
+        read = g.comparator(input.target.comparator, ['target', 'comparator']);
+        g.date(input.target.deadline, ['target', 'deadline']);
+      }
+      g.date(input.asOf, ['asOf']).oneOf(input.method, ['open-sdg', 'escap'], ['method']).oneOf(input.growth, ['compound', 'linear'], ['growth'], true).numeric(input.limit, ['limit'], true);
     }
-    g.date(input.asOf, ['asOf']).oneOf(input.method, ['open-sdg', 'escap'], ['method']).oneOf(input.growth, ['compound', 'linear'], ['growth'], true).numeric(input.limit, ['limit'], true);
+    g.done();
+    const comparator = read as Comparator; // done() has thrown unless the guard read it
+    const { method } = input;
+    const pts = sortedSeries(input.series.filter((p) => p.date <= input.asOf));
+    const latest = pts[pts.length - 1];
+    const first = pts[0];
+    if (latest === undefined || first === undefined) {
+      return { status: 'insufficient-data', method, message: `no figure on or before ${input.asOf}` };
+    }
+    if (comparator.kind === 'yes') return { status: 'not-assessable', method, message: 'a yes/no target has no rate of progress' };
+    if (isTargetMet(comparator, latest.value.toString())) {
+      return { status: 'target-achieved', method, latest: { date: latest.date, value: decString(latest.value) } };
+    }
+    if (pts.length < 2) return { status: 'insufficient-data', method, message: 'a rate of progress needs figures on at least two dates' };
+    const growth = input.growth ?? (method === 'open-sdg' ? 'compound' : 'linear');
+    const limit = input.limit === undefined ? undefined : toDec(input.limit);
+    const { value: threshold, direction } = thresholdOf(comparator, latest.value);
+    const goal = limit !== undefined && threshold.gt(limit) ? limit : threshold;
+    const points = pts.map((p) => ({ date: p.date, value: p.value.toString() }));
+    const observed = observedRate(points, growth);
+    const required = requiredGrowthRate({ date: first.date, value: first.value.toString() }, { date: input.target.deadline, value: goal.toString() }, growth);
+    const projected = projectDec(points, input.target.deadline, growth);
+    if (!observed.ok) return { status: 'not-assessable', method, message: observed.message };
+    if (!required.ok) return { status: 'not-assessable', method, message: required.message };
+    if (!projected.ok) return { status: 'not-assessable', method, message: projected.message };
+    const req = new Dec(required.value);
+    const proj = limit === undefined ? projected.value : Dec.min(projected.value, limit);
+    // The baseline already met the target (it is at or beyond the goal) and the latest figure has
+    // since fallen short of it: the change "needed" from the baseline points away from better, so
+    // no rate can be on track; both methods call it deterioration (regressing).
+    const baselineMet =
+      direction === 'higher-is-better' ? !goal.gt(first.value) : direction === 'lower-is-better' ? !goal.lt(first.value) : goal.eq(first.value);
+    let ratio: Dec;
+    if (baselineMet) ratio = new Dec(-1);
+    else if (method === 'open-sdg') ratio = observed.value.div(req);
+    else ratio = proj.minus(first.value).div(goal.minus(first.value));
+    const band = classifyBand(method === 'open-sdg' ? OPEN_SDG_PROGRESS_BANDS : ESCAP_ANTICIPATED_PROGRESS_BANDS, decString(ratio));
+    return {
+      status: band.id as 'on-track',
+      method,
+      band,
+      ratio: decString(ratio),
+      observedRate: decString(observed.value),
+      requiredRate: required.value,
+      projected: decString(proj),
+    };
+  } catch (e) {
+    throw unreadableInput(e, 'assessProgress', { input });
   }
-  g.done();
-  const comparator = read as Comparator; // done() has thrown unless the guard read it
-  const { method } = input;
-  const pts = sortedSeries(input.series.filter((p) => p.date <= input.asOf));
-  const latest = pts[pts.length - 1];
-  const first = pts[0];
-  if (latest === undefined || first === undefined) {
-    return { status: 'insufficient-data', method, message: `no figure on or before ${input.asOf}` };
-  }
-  if (comparator.kind === 'yes') return { status: 'not-assessable', method, message: 'a yes/no target has no rate of progress' };
-  if (isTargetMet(comparator, latest.value.toString())) {
-    return { status: 'target-achieved', method, latest: { date: latest.date, value: decString(latest.value) } };
-  }
-  if (pts.length < 2) return { status: 'insufficient-data', method, message: 'a rate of progress needs figures on at least two dates' };
-  const growth = input.growth ?? (method === 'open-sdg' ? 'compound' : 'linear');
-  const limit = input.limit === undefined ? undefined : toDec(input.limit);
-  const { value: threshold, direction } = thresholdOf(comparator, latest.value);
-  const goal = limit !== undefined && threshold.gt(limit) ? limit : threshold;
-  const points = pts.map((p) => ({ date: p.date, value: p.value.toString() }));
-  const observed = observedRate(points, growth);
-  const required = requiredGrowthRate({ date: first.date, value: first.value.toString() }, { date: input.target.deadline, value: goal.toString() }, growth);
-  const projected = projectDec(points, input.target.deadline, growth);
-  if (!observed.ok) return { status: 'not-assessable', method, message: observed.message };
-  if (!required.ok) return { status: 'not-assessable', method, message: required.message };
-  if (!projected.ok) return { status: 'not-assessable', method, message: projected.message };
-  const req = new Dec(required.value);
-  const proj = limit === undefined ? projected.value : Dec.min(projected.value, limit);
-  // The baseline already met the target (it is at or beyond the goal) and the latest figure has
-  // since fallen short of it: the change "needed" from the baseline points away from better, so
-  // no rate can be on track; both methods call it deterioration (regressing).
-  const baselineMet =
-    direction === 'higher-is-better' ? !goal.gt(first.value) : direction === 'lower-is-better' ? !goal.lt(first.value) : goal.eq(first.value);
-  let ratio: Dec;
-  if (baselineMet) ratio = new Dec(-1);
-  else if (method === 'open-sdg') ratio = observed.value.div(req);
-  else ratio = proj.minus(first.value).div(goal.minus(first.value));
-  const band = classifyBand(method === 'open-sdg' ? OPEN_SDG_PROGRESS_BANDS : ESCAP_ANTICIPATED_PROGRESS_BANDS, decString(ratio));
-  return {
-    status: band.id as 'on-track',
-    method,
-    band,
-    ratio: decString(ratio),
-    observedRate: decString(observed.value),
-    requiredRate: required.value,
-    projected: decString(proj),
-  };
 }

@@ -3,6 +3,7 @@ import { computed, notComputed, type Computed } from '../core/result.js';
 import type { Comparator } from '../model/target.js';
 import { thresholdOf } from './threshold.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** Why an attainment could not be computed. @category Attainment */
 export type AttainmentReason = 'zero-target' | 'zero-actual' | 'negative-figure';
@@ -47,12 +48,16 @@ export function attainment(
   actual: NumericInput,
   options: AttainmentOptions = {},
 ): Computed<Attainment, AttainmentReason> {
-  const g = guard('attainment');
-  const c = g.comparator(comparator, ['comparator']);
-  g.numeric(actual, ['actual']);
-  if (g.object(options, ['options'])) g.numeric(options.cap, ['options', 'cap'], true);
-  g.done();
-  return attainmentOf(c as Comparator, toDec(actual), options.cap === undefined ? undefined : toDec(options.cap));
+  try {
+    const g = guard('attainment');
+    const c = g.comparator(comparator, ['comparator']);
+    g.numeric(actual, ['actual']);
+    if (g.object(options, ['options'])) g.numeric(options.cap, ['options', 'cap'], true);
+    g.done();
+    return attainmentOf(c as Comparator, toDec(actual), options.cap === undefined ? undefined : toDec(options.cap));
+  } catch (e) {
+    throw unreadableInput(e, 'attainment', { comparator, actual, options });
+  }
 }
 
 /** The attainment of a figure against a comparator already read by its schema (no checks). @internal */

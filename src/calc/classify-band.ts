@@ -1,6 +1,7 @@
 import { toDec, type NumericInput } from '../core/decimal.js';
 import type { LegendBand, LegendSet } from '../model/legend-set.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * The band of a legend set that a figure falls in, by the bands' exact edges; the set's
@@ -19,18 +20,22 @@ import { guard } from '../model/guard.js';
  * @category Status
  */
 export function classifyBand(legendSet: LegendSet, value: NumericInput | undefined): LegendBand {
-  const g = guard('classifyBand');
-  if (g.object(legendSet, ['legendSet'])) {
-    if (g.array(legendSet.bands, ['legendSet', 'bands'])) for (const [i, b] of legendSet.bands.entries()) g.object(b, ['legendSet', 'bands', i]);
-    g.object(legendSet.noData, ['legendSet', 'noData']);
+  try {
+    const g = guard('classifyBand');
+    if (g.object(legendSet, ['legendSet'])) {
+      if (g.array(legendSet.bands, ['legendSet', 'bands'])) for (const [i, b] of legendSet.bands.entries()) g.object(b, ['legendSet', 'bands', i]);
+      g.object(legendSet.noData, ['legendSet', 'noData']);
+    }
+    g.numeric(value, ['value'], true).done();
+    if (value === undefined) return legendSet.noData;
+    const x = toDec(value);
+    for (const band of legendSet.bands) {
+      const { to } = band;
+      if (to === undefined || (to.inclusive ? x.lte(to.value) : x.lt(to.value))) return band;
+    }
+    // Unreachable for a parsed legend set: its last band has no upper edge.
+    return legendSet.bands[legendSet.bands.length - 1] ?? legendSet.noData;
+  } catch (e) {
+    throw unreadableInput(e, 'classifyBand', { legendSet, value });
   }
-  g.numeric(value, ['value'], true).done();
-  if (value === undefined) return legendSet.noData;
-  const x = toDec(value);
-  for (const band of legendSet.bands) {
-    const { to } = band;
-    if (to === undefined || (to.inclusive ? x.lte(to.value) : x.lt(to.value))) return band;
-  }
-  // Unreachable for a parsed legend set: its last band has no upper edge.
-  return legendSet.bands[legendSet.bands.length - 1] ?? legendSet.noData;
 }

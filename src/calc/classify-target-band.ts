@@ -5,6 +5,7 @@ import { attainmentOf } from './attainment.js';
 import { classifyBand } from './classify-band.js';
 import { meets } from './target-met.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 // Just below 1: a not-met figure whose ratio reaches 1 (50 against "more than 50") is placed
 // with the ratios below it. No band edge of a legend set lies this close to 1.
@@ -30,11 +31,15 @@ const BELOW_ONE = '0.999999999999999999999999999999';
  * @category Status
  */
 export function classifyTargetBand(legendSet: LegendSet, comparator: Comparator, actual: NumericInput | undefined): LegendBand {
-  const g = guard('classifyTargetBand');
-  g.object(legendSet, ['legendSet']);
-  g.comparator(comparator, ['comparator']);
-  g.numeric(actual, ['actual'], true).done();
-  return bandOfTarget(legendSet, g.comparator(comparator, []) as Comparator, actual === undefined ? undefined : toDec(actual));
+  try {
+    const g = guard('classifyTargetBand');
+    g.object(legendSet, ['legendSet']);
+    g.comparator(comparator, ['comparator']);
+    g.numeric(actual, ['actual'], true).done();
+    return bandOfTarget(legendSet, g.comparator(comparator, []) as Comparator, actual === undefined ? undefined : toDec(actual));
+  } catch (e) {
+    throw unreadableInput(e, 'classifyTargetBand', { legendSet, comparator, actual });
+  }
 }
 
 /** {@link classifyTargetBand} for a comparator already read by its schema (no checks). @internal */

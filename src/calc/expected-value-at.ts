@@ -3,6 +3,7 @@ import { computed, notComputed, type Computed } from '../core/result.js';
 import type { IsoDate } from '../model/primitives.js';
 import { yearsBetween } from './years-between.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** The shape of the path from baseline to target. @category Progress */
 export type PathShape = 'linear' | 'compound';
@@ -30,21 +31,25 @@ export function expectedValueAt(input: {
   readonly date: IsoDate;
   readonly path: PathShape;
 }): Computed<DecimalString, 'non-positive-for-compound' | 'deadline-not-after-baseline'> {
-  const g = guard('expectedValueAt');
-  if (g.object(input, ['input'])) {
-    if (g.object(input.baseline, ['baseline'])) g.numeric(input.baseline.value, ['baseline', 'value']).date(input.baseline.date, ['baseline', 'date']);
-    if (g.object(input.target, ['target'])) g.numeric(input.target.value, ['target', 'value']).date(input.target.date, ['target', 'date']);
-    g.date(input.date, ['date']).oneOf(input.path, ['linear', 'compound'], ['path']);
+  try {
+    const g = guard('expectedValueAt');
+    if (g.object(input, ['input'])) {
+      if (g.object(input.baseline, ['baseline'])) g.numeric(input.baseline.value, ['baseline', 'value']).date(input.baseline.date, ['baseline', 'date']);
+      if (g.object(input.target, ['target'])) g.numeric(input.target.value, ['target', 'value']).date(input.target.date, ['target', 'date']);
+      g.date(input.date, ['date']).oneOf(input.path, ['linear', 'compound'], ['path']);
+    }
+    g.done();
+    const b = toDec(input.baseline.value);
+    const t = toDec(input.target.value);
+    const span = yearsBetween(input.baseline.date, input.target.date);
+    if (!span.gt(0)) return notComputed('deadline-not-after-baseline', `the target date ${input.target.date} is not after the baseline date ${input.baseline.date}`);
+    const f = Dec.min(1, Dec.max(0, yearsBetween(input.baseline.date, input.date).div(span)));
+    if (input.path === 'linear') return computed(decString(b.plus(t.minus(b).times(f))));
+    if (!b.gt(0) || !t.gt(0)) return notComputed('non-positive-for-compound', 'a compound path needs a baseline and a target above 0');
+    if (f.eq(0)) return computed(decString(b));
+    if (f.eq(1)) return computed(decString(t));
+    return computed(decString(b.times(t.div(b).pow(f))));
+  } catch (e) {
+    throw unreadableInput(e, 'expectedValueAt', { input });
   }
-  g.done();
-  const b = toDec(input.baseline.value);
-  const t = toDec(input.target.value);
-  const span = yearsBetween(input.baseline.date, input.target.date);
-  if (!span.gt(0)) return notComputed('deadline-not-after-baseline', `the target date ${input.target.date} is not after the baseline date ${input.baseline.date}`);
-  const f = Dec.min(1, Dec.max(0, yearsBetween(input.baseline.date, input.date).div(span)));
-  if (input.path === 'linear') return computed(decString(b.plus(t.minus(b).times(f))));
-  if (!b.gt(0) || !t.gt(0)) return notComputed('non-positive-for-compound', 'a compound path needs a baseline and a target above 0');
-  if (f.eq(0)) return computed(decString(b));
-  if (f.eq(1)) return computed(decString(t));
-  return computed(decString(b.times(t.div(b).pow(f))));
 }

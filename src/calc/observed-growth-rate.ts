@@ -3,6 +3,7 @@ import { computed, notComputed, type Computed } from '../core/result.js';
 import { yearsBetween } from './years-between.js';
 import { guard } from '../model/guard.js';
 import { guardSeries, sortedSeries, type GrowthModel, type SeriesPoint } from './series.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** Why a growth rate could not be computed. @category Progress */
 export type GrowthRateReason = 'insufficient-data' | 'non-positive-for-compound';
@@ -25,11 +26,15 @@ export type GrowthRateReason = 'insufficient-data' | 'non-positive-for-compound'
  * @category Progress
  */
 export function observedGrowthRate(series: readonly SeriesPoint[], model: GrowthModel): Computed<DecimalString, GrowthRateReason> {
-  const g = guard('observedGrowthRate');
-  guardSeries(g, series, ['series']);
-  g.oneOf(model, ['compound', 'linear'], ['model']).done();
-  const r = observedRate(series, model);
-  return r.ok ? computed(decString(r.value)) : r;
+  try {
+    const g = guard('observedGrowthRate');
+    guardSeries(g, series, ['series']);
+    g.oneOf(model, ['compound', 'linear'], ['model']).done();
+    const r = observedRate(series, model);
+    return r.ok ? computed(decString(r.value)) : r;
+  } catch (e) {
+    throw unreadableInput(e, 'observedGrowthRate', { series, model });
+  }
 }
 
 /** The same, as a decimal. @internal */

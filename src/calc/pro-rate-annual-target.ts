@@ -2,6 +2,7 @@ import { decString, toDec, type DecimalString, type NumericInput } from '../core
 import { periodBounds, type Period } from '../model/period.js';
 import { daysBetween } from './years-between.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * The part of an annual target (a flow: a count, an amount) that falls to a period of that
@@ -26,18 +27,22 @@ export function proRateAnnualTarget(
   period: Period,
   options: { readonly cumulative?: boolean } = {},
 ): DecimalString {
-  const g = guard('proRateAnnualTarget').numeric(annualValue, ['annualValue']).period(period, ['period']);
-  if (g.object(options, ['options'])) g.oneOf(options.cumulative, [true, false], ['options', 'cumulative'], true);
-  g.done();
-  const b = periodBounds(period) as NonNullable<ReturnType<typeof periodBounds>>;
-  const value = toDec(annualValue);
-  const year = b.start.slice(0, 4);
-  if (b.kind === 'day') {
-    const from = options.cumulative ? `${year}-01-01` : b.start;
-    const days = daysBetween(from, b.end) + 1;
-    return decString(value.times(days).div(daysBetween(`${year}-01-01`, `${year}-12-31`) + 1));
+  try {
+    const g = guard('proRateAnnualTarget').numeric(annualValue, ['annualValue']).period(period, ['period']);
+    if (g.object(options, ['options'])) g.oneOf(options.cumulative, [true, false], ['options', 'cumulative'], true);
+    g.done();
+    const b = periodBounds(period) as NonNullable<ReturnType<typeof periodBounds>>;
+    const value = toDec(annualValue);
+    const year = b.start.slice(0, 4);
+    if (b.kind === 'day') {
+      const from = options.cumulative ? `${year}-01-01` : b.start;
+      const days = daysBetween(from, b.end) + 1;
+      return decString(value.times(days).div(daysBetween(`${year}-01-01`, `${year}-12-31`) + 1));
+    }
+    const firstMonth = options.cumulative ? 1 : Number(b.start.slice(5, 7));
+    const lastMonth = Number(b.end.slice(5, 7));
+    return decString(value.times(lastMonth - firstMonth + 1).div(12));
+  } catch (e) {
+    throw unreadableInput(e, 'proRateAnnualTarget', { annualValue, period, options });
   }
-  const firstMonth = options.cumulative ? 1 : Number(b.start.slice(5, 7));
-  const lastMonth = Number(b.end.slice(5, 7));
-  return decString(value.times(lastMonth - firstMonth + 1).div(12));
 }

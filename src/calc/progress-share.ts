@@ -1,6 +1,7 @@
 import { decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import { computed, notComputed, type Computed } from '../core/result.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * The baseline-adjusted share of the way from baseline to target that a figure has covered:
@@ -21,11 +22,15 @@ export function progressShare(input: {
   readonly target: NumericInput;
   readonly actual: NumericInput;
 }): Computed<DecimalString, 'target-equals-baseline'> {
-  const g = guard('progressShare');
-  if (g.object(input, ['input'])) g.numeric(input.baseline, ['baseline']).numeric(input.target, ['target']).numeric(input.actual, ['actual']);
-  g.done();
-  const b = toDec(input.baseline);
-  const span = toDec(input.target).minus(b);
-  if (span.isZero()) return notComputed('target-equals-baseline', 'the target equals the baseline, so there is no distance to cover');
-  return computed(decString(toDec(input.actual).minus(b).div(span)));
+  try {
+    const g = guard('progressShare');
+    if (g.object(input, ['input'])) g.numeric(input.baseline, ['baseline']).numeric(input.target, ['target']).numeric(input.actual, ['actual']);
+    g.done();
+    const b = toDec(input.baseline);
+    const span = toDec(input.target).minus(b);
+    if (span.isZero()) return notComputed('target-equals-baseline', 'the target equals the baseline, so there is no distance to cover');
+    return computed(decString(toDec(input.actual).minus(b).div(span)));
+  } catch (e) {
+    throw unreadableInput(e, 'progressShare', { input });
+  }
 }

@@ -5,6 +5,7 @@ import { observedRate, type GrowthRateReason } from './observed-growth-rate.js';
 import { guardSeries, sortedSeries, type GrowthModel, type SeriesPoint } from './series.js';
 import { yearsBetween } from './years-between.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * The value a series reaches on a date if its observed trend continues: compound, the last
@@ -30,12 +31,16 @@ export function projectValue(
   model: GrowthModel,
   limit?: DecimalString | number,
 ): Computed<DecimalString, GrowthRateReason> {
-  const g = guard('projectValue');
-  guardSeries(g, series, ['series']);
-  g.date(date, ['date']).oneOf(model, ['compound', 'linear'], ['model']).numeric(limit, ['limit'], true).done();
-  const r = projectDec(series, date, model);
-  if (!r.ok) return r;
-  return computed(decString(limit === undefined ? r.value : Dec.min(r.value, limit)));
+  try {
+    const g = guard('projectValue');
+    guardSeries(g, series, ['series']);
+    g.date(date, ['date']).oneOf(model, ['compound', 'linear'], ['model']).numeric(limit, ['limit'], true).done();
+    const r = projectDec(series, date, model);
+    if (!r.ok) return r;
+    return computed(decString(limit === undefined ? r.value : Dec.min(r.value, limit)));
+  } catch (e) {
+    throw unreadableInput(e, 'projectValue', { series, date, model, limit });
+  }
 }
 
 /** The same, as a decimal. @internal */

@@ -4,6 +4,7 @@ import { compoundRate, type GrowthRateReason } from './observed-growth-rate.js';
 import type { GrowthModel, SeriesPoint } from './series.js';
 import { yearsBetween } from './years-between.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * The rate of change needed to go from a starting point to the target by its deadline:
@@ -23,15 +24,19 @@ import { guard } from '../model/guard.js';
  * @category Progress
  */
 export function requiredGrowthRate(start: SeriesPoint, target: SeriesPoint, model: GrowthModel): Computed<DecimalString, GrowthRateReason> {
-  const g = guard('requiredGrowthRate');
-  if (g.object(start, ['start'])) g.date(start.date, ['start', 'date']).numeric(start.value, ['start', 'value']);
-  if (g.object(target, ['target'])) g.date(target.date, ['target', 'date']).numeric(target.value, ['target', 'value']);
-  g.oneOf(model, ['compound', 'linear'], ['model']).done();
-  const years = yearsBetween(start.date, target.date);
-  if (!years.gt(0)) return notComputed('insufficient-data', `the deadline ${target.date} is not after ${start.date}`);
-  const from = toDec(start.value);
-  const to = toDec(target.value);
-  if (model === 'linear') return computed(decString(to.minus(from).div(years)));
-  if (!from.gt(0) || !to.gt(0)) return notComputed('non-positive-for-compound', 'a compound rate needs figures above 0');
-  return computed(decString(compoundRate(from, to, years)));
+  try {
+    const g = guard('requiredGrowthRate');
+    if (g.object(start, ['start'])) g.date(start.date, ['start', 'date']).numeric(start.value, ['start', 'value']);
+    if (g.object(target, ['target'])) g.date(target.date, ['target', 'date']).numeric(target.value, ['target', 'value']);
+    g.oneOf(model, ['compound', 'linear'], ['model']).done();
+    const years = yearsBetween(start.date, target.date);
+    if (!years.gt(0)) return notComputed('insufficient-data', `the deadline ${target.date} is not after ${start.date}`);
+    const from = toDec(start.value);
+    const to = toDec(target.value);
+    if (model === 'linear') return computed(decString(to.minus(from).div(years)));
+    if (!from.gt(0) || !to.gt(0)) return notComputed('non-positive-for-compound', 'a compound rate needs figures above 0');
+    return computed(decString(compoundRate(from, to, years)));
+  } catch (e) {
+    throw unreadableInput(e, 'requiredGrowthRate', { start, target, model });
+  }
 }

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Rounding modes for output. `half-up` rounds 0.5 away from zero (the everyday rule and
@@ -38,7 +39,11 @@ const MODES: Record<RoundingMode, Decimal.Rounding> = {
  * @category Numbers
  */
 export function roundDecimal(value: NumericInput, places: number, mode: RoundingMode): DecimalString {
-  guard('roundDecimal').numeric(value, ['value']).integer(places, 0, 20, ['places']).oneOf(mode, Object.keys(MODES), ['mode']).done();
-  const r = toDec(value).toDecimalPlaces(places, MODES[mode]);
-  return r.isZero() ? (places === 0 ? '0' : `0.${'0'.repeat(places)}`) : r.toFixed(places);
+  try {
+    guard('roundDecimal').numeric(value, ['value']).integer(places, 0, 20, ['places']).oneOf(mode, Object.keys(MODES), ['mode']).done();
+    const r = toDec(value).toDecimalPlaces(places, MODES[mode]);
+    return r.isZero() ? (places === 0 ? '0' : `0.${'0'.repeat(places)}`) : r.toFixed(places);
+  } catch (e) {
+    throw unreadableInput(e, 'roundDecimal', { value, places, mode });
+  }
 }

@@ -2,6 +2,7 @@ import { decString, toDec, type DecimalString, type NumericInput } from '../core
 import type { Comparator } from '../model/target.js';
 import { thresholdOf } from './threshold.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * The gap between a figure and its target, in the indicator's own unit (percentage points for
@@ -21,10 +22,14 @@ import { guard } from '../model/guard.js';
  * @category Attainment
  */
 export function targetGap(comparator: Comparator, actual: NumericInput): DecimalString {
-  const g = guard('targetGap');
-  const c = g.comparator(comparator, ['comparator']);
-  g.numeric(actual, ['actual']).done();
-  const x = toDec(actual);
-  const { value } = thresholdOf(c as Comparator, x);
-  return decString(x.minus(value));
+  try {
+    const g = guard('targetGap');
+    const c = g.comparator(comparator, ['comparator']);
+    g.numeric(actual, ['actual']).done();
+    const x = toDec(actual);
+    const { value } = thresholdOf(c as Comparator, x);
+    return decString(x.minus(value));
+  } catch (e) {
+    throw unreadableInput(e, 'targetGap', { comparator, actual });
+  }
 }

@@ -2,6 +2,7 @@ import { compareDecimalText, readDecimal, type NumericInput } from '../core/deci
 import type { Dec } from '../core/decimal.js';
 import type { Comparator } from '../model/target.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Whether an actual figure meets a target, at the comparator's exact boundary:
@@ -22,13 +23,17 @@ import { guard } from '../model/guard.js';
  * @category Attainment
  */
 export function isTargetMet(comparator: Comparator, actual: NumericInput): boolean {
-  const g = guard('isTargetMet');
-  const c = g.comparator(comparator, ['comparator']);
-  g.numeric(actual, ['actual']).done();
-  // Compared on the figures' text, exactly: a program that only asks this does not load the
-  // decimal library (see the size table in the README).
-  const x = readDecimal(actual);
-  return meetsBy(c as Comparator, (bound) => compareDecimalText(x, bound));
+  try {
+    const g = guard('isTargetMet');
+    const c = g.comparator(comparator, ['comparator']);
+    g.numeric(actual, ['actual']).done();
+    // Compared on the figures' text, exactly: a program that only asks this does not load the
+    // decimal library (see the size table in the README).
+    const x = readDecimal(actual);
+    return meetsBy(c as Comparator, (bound) => compareDecimalText(x, bound));
+  } catch (e) {
+    throw unreadableInput(e, 'isTargetMet', { comparator, actual });
+  }
 }
 
 /**

@@ -11,6 +11,8 @@
  * - `missing_parent`: a unit whose parent does not exist at that date
  * - `duplicate`: the same key twice where it must be unique
  * - `inconsistent`: fields that contradict each other (a province with a parent, validTo before validFrom)
+ * - `unreadable`: a value that throws when it is read (a getter or a proxy); the error it threw is
+ *   the `DxInputError`'s `cause`
  * @category Errors
  */
 export type ProblemCode =
@@ -23,7 +25,8 @@ export type ProblemCode =
   | 'out_of_coverage'
   | 'missing_parent'
   | 'duplicate'
-  | 'inconsistent';
+  | 'inconsistent'
+  | 'unreadable';
 
 /**
  * One problem found in an input: where it is (`path`), what kind it is (`code`) and what to do
@@ -66,10 +69,10 @@ export class DxInputError extends Error {
   /** The schema's own issues behind the problems (zod's), when the error comes from a parse. */
   readonly issues: readonly unknown[];
 
-  constructor(what: string, problems: readonly InputProblem[], issues: readonly unknown[] = []) {
+  constructor(what: string, problems: readonly InputProblem[], issues: readonly unknown[] = [], cause?: unknown) {
     const lines = problems.map((p) => `  - ${formatPath(p.path)}: ${p.message}`);
     const n = problems.length;
-    super(`Invalid ${what}: ${n} problem${n === 1 ? '' : 's'}\n${lines.join('\n')}`);
+    super(`Invalid ${what}: ${n} problem${n === 1 ? '' : 's'}\n${lines.join('\n')}`, cause === undefined ? undefined : { cause });
     this.problems = problems;
     this.issues = issues;
   }

@@ -3,6 +3,7 @@ import { schema } from '../model/schema.js';
 import { parseWith } from '../model/parse.js';
 import { isoDateSchema } from '../model/primitives.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Zod schema for one link of a crosswalk: an old unit, in full or in part, in a new one.
@@ -122,8 +123,12 @@ function guardCrosswalk(what: string, crosswalk: Crosswalk, code: string): void 
  * @category Geography
  */
 export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly CrosswalkLink[] {
-  guardCrosswalk('predecessorsOf', crosswalk, newCode);
-  return crosswalkIndex(crosswalk).byNew.get(newCode) ?? [];
+  try {
+    guardCrosswalk('predecessorsOf', crosswalk, newCode);
+    return crosswalkIndex(crosswalk).byNew.get(newCode) ?? [];
+  } catch (e) {
+    throw unreadableInput(e, 'predecessorsOf', { crosswalk, newCode });
+  }
 }
 
 /**
@@ -139,6 +144,10 @@ export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly 
  * @category Geography
  */
 export function successorsOf(crosswalk: Crosswalk, oldCode: string): readonly CrosswalkLink[] {
-  guardCrosswalk('successorsOf', crosswalk, oldCode);
-  return crosswalkIndex(crosswalk).byOld.get(oldCode) ?? [];
+  try {
+    guardCrosswalk('successorsOf', crosswalk, oldCode);
+    return crosswalkIndex(crosswalk).byOld.get(oldCode) ?? [];
+  } catch (e) {
+    throw unreadableInput(e, 'successorsOf', { crosswalk, oldCode });
+  }
 }

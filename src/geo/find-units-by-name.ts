@@ -1,5 +1,6 @@
 import type { AdministrativeUnit } from '../model/unit.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 const VI_TYPE_WORDS = ['thanh pho', 'tinh', 'quan', 'huyen', 'thi xa', 'thi tran', 'phuong', 'xa', 'dac khu', 'tp'];
 const EN_TYPE_WORDS = ['province', 'city', 'district', 'town', 'township', 'ward', 'commune', 'special zone', 'special administrative region'];
@@ -132,16 +133,20 @@ function nameIndex(units: readonly AdministrativeUnit[]): Map<string, Set<Admini
  * @category Geography
  */
 export function findUnitsByName(units: readonly AdministrativeUnit[], query: string): AdministrativeUnit[] {
-  const g = guard('findUnitsByName');
-  if (g.array(units, ['units'])) units.forEach((u, i) => g.object(u, ['units', i]) && g.text(u.name, ['units', i, 'name']));
-  g.text(query, ['query']).done();
-  const idx = nameIndex(units);
-  const keys = keysOf(expandAbbreviations(query), true);
-  const toned = keys.filter((k) => k.startsWith('t:'));
-  const [whole, ...stripped] = toned.length > 0 ? toned : keys;
-  // The name as typed first ("Tỉnh Thanh Hóa" is the province); without its type word only if
-  // nothing matched ("Dong Nai Province" still finds Đồng Nai after it became a city).
-  let found = idx.get(whole ?? '') ?? new Set<AdministrativeUnit>();
-  if (found.size === 0) found = new Set(stripped.flatMap((k) => [...(idx.get(k) ?? [])]));
-  return units.filter((u) => found.has(u));
+  try {
+    const g = guard('findUnitsByName');
+    if (g.array(units, ['units'])) units.forEach((u, i) => g.object(u, ['units', i]) && g.text(u.name, ['units', i, 'name']));
+    g.text(query, ['query']).done();
+    const idx = nameIndex(units);
+    const keys = keysOf(expandAbbreviations(query), true);
+    const toned = keys.filter((k) => k.startsWith('t:'));
+    const [whole, ...stripped] = toned.length > 0 ? toned : keys;
+    // The name as typed first ("Tỉnh Thanh Hóa" is the province); without its type word only if
+    // nothing matched ("Dong Nai Province" still finds Đồng Nai after it became a city).
+    let found = idx.get(whole ?? '') ?? new Set<AdministrativeUnit>();
+    if (found.size === 0) found = new Set(stripped.flatMap((k) => [...(idx.get(k) ?? [])]));
+    return units.filter((u) => found.has(u));
+  } catch (e) {
+    throw unreadableInput(e, 'findUnitsByName', { units, query });
+  }
 }

@@ -4,6 +4,7 @@ import type { IsoDate } from '../model/primitives.js';
 import type { AdministrativeLevel, AdministrativeUnit, UnitRegister } from '../model/unit.js';
 import type { Hierarchy } from './hierarchy.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 const LEVEL_ORDER: Record<AdministrativeLevel, number> = { province: 0, district: 1, commune: 2 };
 const NO_CHILDREN: readonly AdministrativeUnit[] = Object.freeze([]);
@@ -32,75 +33,79 @@ export function isInForce(unit: AdministrativeUnit, date: IsoDate): boolean {
  * @category Geography
  */
 export function hierarchyAt(register: UnitRegister, date: IsoDate): Hierarchy {
-  const g = guard('hierarchyAt');
-  if (g.object(register, ['register']) && g.object(register.coverage, ['register', 'coverage'])) g.array(register.units, ['register', 'units']);
-  g.done();
-  if (!isIsoDate(date)) {
-    throw new DxInputError('date', [{ path: ['date'], code: 'invalid_date', message: `should be a calendar date written YYYY-MM-DD, got ${JSON.stringify(date)}` }]);
-  }
-  const { from, to } = register.coverage;
-  if (date < from || (to !== undefined && date > to)) {
-    throw new DxInputError('date', [{
-      path: ['date'],
-      code: 'out_of_coverage',
-      message: `${date} is outside what the register "${register.name}" covers (${from} to ${to ?? 'now'})`,
-    }]);
-  }
-  const byCode = new Map<string, AdministrativeUnit>();
-  const problems: InputProblem[] = [];
-  const inForce: AdministrativeUnit[] = [];
-  register.units.forEach((u, i) => {
-    if (!isInForce(u, date)) return;
-    if (byCode.has(u.code)) {
-      problems.push({ path: ['units', i, 'code'], code: 'duplicate', message: `the code ${u.code} is in force twice on ${date}` });
-      return;
+  try {
+    const g = guard('hierarchyAt');
+    if (g.object(register, ['register']) && g.object(register.coverage, ['register', 'coverage'])) g.array(register.units, ['register', 'units']);
+    g.done();
+    if (!isIsoDate(date)) {
+      throw new DxInputError('date', [{ path: ['date'], code: 'invalid_date', message: `should be a calendar date written YYYY-MM-DD, got ${JSON.stringify(date)}` }]);
     }
-    byCode.set(u.code, u);
-    inForce.push(u);
-  });
-  const childrenByCode = new Map<string, AdministrativeUnit[]>();
-  const levels = new Set<AdministrativeLevel>();
-  for (const u of inForce) {
-    levels.add(u.level);
-    const key = u.parentCode ?? '';
-    if (u.parentCode !== undefined) {
-      const parent = byCode.get(u.parentCode);
-      if (parent === undefined) {
-        problems.push({
-          path: ['units', register.units.indexOf(u), 'parentCode'],
-          code: 'missing_parent',
-          message: `${u.fullName} (${u.code}) names the parent ${u.parentCode}, which is not in force on ${date}`,
-        });
-        continue;
+    const { from, to } = register.coverage;
+    if (date < from || (to !== undefined && date > to)) {
+      throw new DxInputError('date', [{
+        path: ['date'],
+        code: 'out_of_coverage',
+        message: `${date} is outside what the register "${register.name}" covers (${from} to ${to ?? 'now'})`,
+      }]);
+    }
+    const byCode = new Map<string, AdministrativeUnit>();
+    const problems: InputProblem[] = [];
+    const inForce: AdministrativeUnit[] = [];
+    register.units.forEach((u, i) => {
+      if (!isInForce(u, date)) return;
+      if (byCode.has(u.code)) {
+        problems.push({ path: ['units', i, 'code'], code: 'duplicate', message: `the code ${u.code} is in force twice on ${date}` });
+        return;
       }
-      if (LEVEL_ORDER[parent.level] >= LEVEL_ORDER[u.level]) {
-        problems.push({
-          path: ['units', register.units.indexOf(u), 'parentCode'],
-          code: 'inconsistent',
-          message: `${u.fullName} (${u.code}, a ${u.level}) has a parent of level ${parent.level}`,
-        });
-        continue;
+      byCode.set(u.code, u);
+      inForce.push(u);
+    });
+    const childrenByCode = new Map<string, AdministrativeUnit[]>();
+    const levels = new Set<AdministrativeLevel>();
+    for (const u of inForce) {
+      levels.add(u.level);
+      const key = u.parentCode ?? '';
+      if (u.parentCode !== undefined) {
+        const parent = byCode.get(u.parentCode);
+        if (parent === undefined) {
+          problems.push({
+            path: ['units', register.units.indexOf(u), 'parentCode'],
+            code: 'missing_parent',
+            message: `${u.fullName} (${u.code}) names the parent ${u.parentCode}, which is not in force on ${date}`,
+          });
+          continue;
+        }
+        if (LEVEL_ORDER[parent.level] >= LEVEL_ORDER[u.level]) {
+          problems.push({
+            path: ['units', register.units.indexOf(u), 'parentCode'],
+            code: 'inconsistent',
+            message: `${u.fullName} (${u.code}, a ${u.level}) has a parent of level ${parent.level}`,
+          });
+          continue;
+        }
       }
+      const list = childrenByCode.get(key);
+      if (list) list.push(u);
+      else childrenByCode.set(key, [u]);
     }
-    const list = childrenByCode.get(key);
-    if (list) list.push(u);
-    else childrenByCode.set(key, [u]);
+    if (problems.length > 0) throw new DxInputError(`hierarchy on ${date}`, problems);
+    for (const list of childrenByCode.values()) list.sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
+    const ordered: AdministrativeUnit[] = [];
+    const visit = (code: string) => {
+      for (const c of childrenByCode.get(code) ?? NO_CHILDREN) {
+        ordered.push(c);
+        visit(c.code);
+      }
+    };
+    visit('');
+    return {
+      date,
+      levels: [...levels].sort((a, b) => LEVEL_ORDER[a] - LEVEL_ORDER[b]),
+      units: ordered,
+      byCode,
+      childrenByCode,
+    };
+  } catch (e) {
+    throw unreadableInput(e, 'hierarchyAt', { register, date });
   }
-  if (problems.length > 0) throw new DxInputError(`hierarchy on ${date}`, problems);
-  for (const list of childrenByCode.values()) list.sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
-  const ordered: AdministrativeUnit[] = [];
-  const visit = (code: string) => {
-    for (const c of childrenByCode.get(code) ?? NO_CHILDREN) {
-      ordered.push(c);
-      visit(c.code);
-    }
-  };
-  visit('');
-  return {
-    date,
-    levels: [...levels].sort((a, b) => LEVEL_ORDER[a] - LEVEL_ORDER[b]),
-    units: ordered,
-    byCode,
-    childrenByCode,
-  };
 }

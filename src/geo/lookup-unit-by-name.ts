@@ -4,6 +4,7 @@ import { guard } from '../model/guard.js';
 import { findUnitsByName } from './find-units-by-name.js';
 import type { Hierarchy } from './hierarchy.js';
 import { ancestorsOf, descendantsOf, unitAt } from './queries.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** A unit a name may mean, with its parents (nearest first) to tell it from the others. @category Geography */
 export interface UnitCandidate {
@@ -50,22 +51,26 @@ export interface LookupUnitOptions {
  * @category Geography
  */
 export function lookupUnitByName(hierarchy: Hierarchy, query: string, options: LookupUnitOptions = {}): UnitNameLookup {
-  const g = guard('lookupUnitByName');
-  g.hierarchy(hierarchy, ['hierarchy']);
-  g.text(query, ['query']);
-  if (g.object(options, ['options'])) {
-    if (options.within !== undefined) g.text(options.within, ['options', 'within']);
-    g.oneOf(options.level, ['province', 'district', 'commune'], ['options', 'level'], true);
+  try {
+    const g = guard('lookupUnitByName');
+    g.hierarchy(hierarchy, ['hierarchy']);
+    g.text(query, ['query']);
+    if (g.object(options, ['options'])) {
+      if (options.within !== undefined) g.text(options.within, ['options', 'within']);
+      g.oneOf(options.level, ['province', 'district', 'commune'], ['options', 'level'], true);
+    }
+    g.done();
+    if (options.within !== undefined && unitAt(hierarchy, options.within) === undefined) {
+      throw new DxInputError('lookupUnitByName', [
+        { path: ['options', 'within'], code: 'unknown_reference', message: `no unit ${options.within} on ${hierarchy.date}` },
+      ]);
+    }
+    let units: readonly AdministrativeUnit[] = options.within === undefined ? hierarchy.units : descendantsOf(hierarchy, options.within);
+    if (options.level !== undefined) units = units.filter((u) => u.level === options.level);
+    const found = findUnitsByName(units, query).map((unit) => ({ unit, parents: ancestorsOf(hierarchy, unit.code) }));
+    if (found.length === 1 && found[0] !== undefined) return { status: 'found', ...found[0] };
+    return found.length === 0 ? { status: 'not-found' } : { status: 'ambiguous', candidates: found };
+  } catch (e) {
+    throw unreadableInput(e, 'lookupUnitByName', { hierarchy, query, options });
   }
-  g.done();
-  if (options.within !== undefined && unitAt(hierarchy, options.within) === undefined) {
-    throw new DxInputError('lookupUnitByName', [
-      { path: ['options', 'within'], code: 'unknown_reference', message: `no unit ${options.within} on ${hierarchy.date}` },
-    ]);
-  }
-  let units: readonly AdministrativeUnit[] = options.within === undefined ? hierarchy.units : descendantsOf(hierarchy, options.within);
-  if (options.level !== undefined) units = units.filter((u) => u.level === options.level);
-  const found = findUnitsByName(units, query).map((unit) => ({ unit, parents: ancestorsOf(hierarchy, unit.code) }));
-  if (found.length === 1 && found[0] !== undefined) return { status: 'found', ...found[0] };
-  return found.length === 0 ? { status: 'not-found' } : { status: 'ambiguous', candidates: found };
 }

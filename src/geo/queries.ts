@@ -1,6 +1,7 @@
 import type { AdministrativeLevel, AdministrativeUnit } from '../model/unit.js';
 import type { Hierarchy } from './hierarchy.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** The queries' guard: a hierarchy from hierarchyAt, and a code as text. */
 function guardQuery(what: string, hierarchy: Hierarchy, code: string): void {
@@ -23,8 +24,12 @@ function guardQuery(what: string, hierarchy: Hierarchy, code: string): void {
  * @category Geography
  */
 export function unitAt(hierarchy: Hierarchy, code: string): AdministrativeUnit | undefined {
-  guardQuery('unitAt', hierarchy, code);
-  return hierarchy.byCode.get(code);
+  try {
+    guardQuery('unitAt', hierarchy, code);
+    return hierarchy.byCode.get(code);
+  } catch (e) {
+    throw unreadableInput(e, 'unitAt', { hierarchy, code });
+  }
 }
 
 /**
@@ -40,9 +45,13 @@ export function unitAt(hierarchy: Hierarchy, code: string): AdministrativeUnit |
  * @category Geography
  */
 export function parentOf(hierarchy: Hierarchy, code: string): AdministrativeUnit | undefined {
-  guardQuery('parentOf', hierarchy, code);
-  const parentCode = hierarchy.byCode.get(code)?.parentCode;
-  return parentCode === undefined ? undefined : hierarchy.byCode.get(parentCode);
+  try {
+    guardQuery('parentOf', hierarchy, code);
+    const parentCode = hierarchy.byCode.get(code)?.parentCode;
+    return parentCode === undefined ? undefined : hierarchy.byCode.get(parentCode);
+  } catch (e) {
+    throw unreadableInput(e, 'parentOf', { hierarchy, code });
+  }
 }
 
 /**
@@ -58,8 +67,12 @@ export function parentOf(hierarchy: Hierarchy, code: string): AdministrativeUnit
  * @category Geography
  */
 export function childrenOf(hierarchy: Hierarchy, code: string): readonly AdministrativeUnit[] {
-  guardQuery('childrenOf', hierarchy, code);
-  return hierarchy.childrenByCode.get(code) ?? [];
+  try {
+    guardQuery('childrenOf', hierarchy, code);
+    return hierarchy.childrenByCode.get(code) ?? [];
+  } catch (e) {
+    throw unreadableInput(e, 'childrenOf', { hierarchy, code });
+  }
 }
 
 /**
@@ -75,10 +88,14 @@ export function childrenOf(hierarchy: Hierarchy, code: string): readonly Adminis
  * @category Geography
  */
 export function ancestorsOf(hierarchy: Hierarchy, code: string): AdministrativeUnit[] {
-  guardQuery('ancestorsOf', hierarchy, code);
-  const out: AdministrativeUnit[] = [];
-  for (let p = parentOf(hierarchy, code); p !== undefined; p = parentOf(hierarchy, p.code)) out.push(p);
-  return out;
+  try {
+    guardQuery('ancestorsOf', hierarchy, code);
+    const out: AdministrativeUnit[] = [];
+    for (let p = parentOf(hierarchy, code); p !== undefined; p = parentOf(hierarchy, p.code)) out.push(p);
+    return out;
+  } catch (e) {
+    throw unreadableInput(e, 'ancestorsOf', { hierarchy, code });
+  }
 }
 
 /**
@@ -94,16 +111,20 @@ export function ancestorsOf(hierarchy: Hierarchy, code: string): AdministrativeU
  * @category Geography
  */
 export function descendantsOf(hierarchy: Hierarchy, code: string): AdministrativeUnit[] {
-  guardQuery('descendantsOf', hierarchy, code);
-  const out: AdministrativeUnit[] = [];
-  const visit = (c: string) => {
-    for (const child of childrenOf(hierarchy, c)) {
-      out.push(child);
-      visit(child.code);
-    }
-  };
-  visit(code);
-  return out;
+  try {
+    guardQuery('descendantsOf', hierarchy, code);
+    const out: AdministrativeUnit[] = [];
+    const visit = (c: string) => {
+      for (const child of childrenOf(hierarchy, c)) {
+        out.push(child);
+        visit(child.code);
+      }
+    };
+    visit(code);
+    return out;
+  } catch (e) {
+    throw unreadableInput(e, 'descendantsOf', { hierarchy, code });
+  }
 }
 
 /**
@@ -119,8 +140,12 @@ export function descendantsOf(hierarchy: Hierarchy, code: string): Administrativ
  * @category Geography
  */
 export function unitsOfLevel(hierarchy: Hierarchy, level: AdministrativeLevel): AdministrativeUnit[] {
-  const g = guard('unitsOfLevel');
-  g.hierarchy(hierarchy, ['hierarchy']);
-  g.oneOf(level, ['province', 'district', 'commune'], ['level']).done();
-  return hierarchy.units.filter((u) => u.level === level);
+  try {
+    const g = guard('unitsOfLevel');
+    g.hierarchy(hierarchy, ['hierarchy']);
+    g.oneOf(level, ['province', 'district', 'commune'], ['level']).done();
+    return hierarchy.units.filter((u) => u.level === level);
+  } catch (e) {
+    throw unreadableInput(e, 'unitsOfLevel', { hierarchy, level });
+  }
 }

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { schema } from './schema.js';
 import { agencyTierSchema } from './domain.js';
-import { addProblem, parseWith, safeParseWith, type SafeParseResult } from './parse.js';
+import { addProblem, parseWith, safeParseWith, type SafeParseResult, failedRead } from './parse.js';
 import { markParsed, readObservationRows } from './observation-rows.js';
 import { periodSchema } from './period.js';
 import { decimalSchema, idSchema, isoDateSchema } from './primitives.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Zod schema for an observation's flags.
@@ -122,7 +123,7 @@ export function safeParseObservation(input: unknown): SafeParseResult<Observatio
  * @category Parsing
  */
 export function parseObservations(input: unknown): Observation[] {
-  const r = readObservationRows(input);
+  const r = safeParseObservations(input);
   if (!r.ok) throw r.error;
   return r.value;
 }
@@ -139,7 +140,11 @@ export function parseObservations(input: unknown): Observation[] {
  * @category Parsing
  */
 export function safeParseObservations(input: unknown): SafeParseResult<Observation[]> {
-  return readObservationRows(input);
+  try {
+    return readObservationRows(input);
+  } catch (e) {
+    return failedRead(e, 'observations', input);
+  }
 }
 
 /**
@@ -154,7 +159,11 @@ export function safeParseObservations(input: unknown): SafeParseResult<Observati
  * @category Parsing
  */
 export function parseObservationSet(input: unknown): ObservationSet {
-  const set = parseWith(observationSetSchema, 'observation set', input);
-  markParsed(set.observations);
-  return set;
+  try {
+    const set = parseWith(observationSetSchema, 'observation set', input);
+    markParsed(set.observations);
+    return set;
+  } catch (e) {
+    throw unreadableInput(e, 'parseObservationSet', { input });
+  }
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { DxInputError, type InputProblem, type ProblemCode } from '../core/errors.js';
 import { describe } from './describe-input.js';
+import { unreadableError } from '../core/unreadable-input.js';
 
 /**
  * The outcome of a `safe…` parse: the parsed value, or the error that lists every problem.
@@ -72,7 +73,12 @@ export function safeParseWith<S extends z.ZodMiniType>(
   what: string,
   input: unknown,
 ): SafeParseResult<z.output<S>> {
-  const r = schema.safeParse(input, parseOptions());
+  let r;
+  try {
+    r = schema.safeParse(input, parseOptions()) as z.core.util.SafeParseResult<z.output<S>>;
+  } catch (e) {
+    return failedRead(e, what, input);
+  }
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, error: new DxInputError(what, problemsOf(r.error), r.error.issues) };
 }
@@ -92,4 +98,15 @@ export function addProblem(
   path: (string | number)[] = [],
 ): void {
   ctx.addIssue({ code: 'custom', message, path, params: { code } });
+}
+
+/**
+ * What a safe parse answers for an error caught while it read `input`: a failed result when the
+ * input throws when read (see unreadableError); any other error is thrown on. @internal
+ */
+export function failedRead(e: unknown, what: string, input: unknown): { readonly ok: false; readonly error: DxInputError } {
+  if (e instanceof DxInputError) return { ok: false, error: e };
+  const error = unreadableError(what, { input });
+  if (error === undefined) throw e;
+  return { ok: false, error };
 }

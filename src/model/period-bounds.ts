@@ -1,6 +1,7 @@
 import { endOfMonth, endOfQuarter, endOfYear } from 'date-fns';
 import { dateOf, isIsoDate, isoOf } from '../core/calendar.js';
 import type { IsoDate } from './primitives.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * A reporting period, written as text: a year `"2025"`, a quarter `"2025-Q2"`, a month
@@ -28,19 +29,23 @@ const PERIOD = /^((?:19|2[01])\d{2})(?:-Q([1-4])|-(0[1-9]|1[0-2])(?:-(\d{2}))?)?
  * @category Periods
  */
 export function periodBounds(period: string): { kind: PeriodKind; start: IsoDate; end: IsoDate } | undefined {
-  if (typeof period !== 'string') return undefined;
-  const m = PERIOD.exec(period);
-  if (!m) return undefined;
-  const [, year, quarter, month, day] = m;
-  if (day !== undefined) return isIsoDate(period) ? { kind: 'day', start: period, end: period } : undefined;
-  if (month !== undefined) {
-    const start = `${year}-${month}-01`;
-    return { kind: 'month', start, end: isoOf(endOfMonth(dateOf(start))) };
+  try {
+    if (typeof period !== 'string') return undefined;
+    const m = PERIOD.exec(period);
+    if (!m) return undefined;
+    const [, year, quarter, month, day] = m;
+    if (day !== undefined) return isIsoDate(period) ? { kind: 'day', start: period, end: period } : undefined;
+    if (month !== undefined) {
+      const start = `${year}-${month}-01`;
+      return { kind: 'month', start, end: isoOf(endOfMonth(dateOf(start))) };
+    }
+    if (quarter !== undefined) {
+      const start = `${year}-${String((Number(quarter) - 1) * 3 + 1).padStart(2, '0')}-01`;
+      return { kind: 'quarter', start, end: isoOf(endOfQuarter(dateOf(start))) };
+    }
+    return { kind: 'year', start: `${year}-01-01`, end: isoOf(endOfYear(dateOf(`${year}-01-01`))) };
+  } catch (e) {
+    throw unreadableInput(e, 'periodBounds', { period });
   }
-  if (quarter !== undefined) {
-    const start = `${year}-${String((Number(quarter) - 1) * 3 + 1).padStart(2, '0')}-01`;
-    return { kind: 'quarter', start, end: isoOf(endOfQuarter(dateOf(start))) };
-  }
-  return { kind: 'year', start: `${year}-01-01`, end: isoOf(endOfYear(dateOf(`${year}-01-01`))) };
 }
 

@@ -6,6 +6,7 @@ import { parseWith } from '../model/parse.js';
 import type { Plan } from '../model/plan.js';
 import type { Comparator, Target } from '../model/target.js';
 import * as z from 'zod/mini';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** How a plan's target stands against the national target it restates. Plain JSON. @category Scorecards */
 export interface NationalAlignment {
@@ -52,19 +53,23 @@ function asAmbitious(plan: Comparator, national: Comparator): boolean | undefine
  * @category Scorecards
  */
 export function alignWithNationalTargets(plan: Plan, nationalTargets: readonly NationalTarget[]): NationalAlignment[] {
-  const g = guard('alignWithNationalTargets');
-  if (g.object(plan, ['plan']) && g.array(plan.targets, ['plan', 'targets'])) plan.targets.forEach((t, i) => g.object(t, ['plan', 'targets', i]) && g.comparator(t.comparator, ['plan', 'targets', i, 'comparator']));
-  g.done();
-  const national = parseWith(z.array(nationalTargetSchema), 'national targets', nationalTargets);
-  return plan.targets.flatMap((t: Target) => {
-    // The same indicator, and the same tier: a national target for the country as a whole speaks
-    // to a province-wide target, a tier's target to the same tier's.
-    const same = national.filter((n) => n.indicatorId === t.indicatorId && (n.tier ?? 'province-wide') === t.tier);
-    if (same.length === 0) return [];
-    const after = same.filter((n) => n.deadline >= t.deadline).sort((a, b) => (a.deadline < b.deadline ? -1 : 1));
-    const before = same.filter((n) => n.deadline < t.deadline).sort((a, b) => (a.deadline > b.deadline ? -1 : 1));
-    const n = (after[0] ?? before[0]) as NationalTarget;
-    const comparator = g.comparator(t.comparator, []) as Comparator;
-    return [{ targetId: t.id, national: n, asAmbitious: asAmbitious(comparator, n.comparator), asEarly: t.deadline <= n.deadline }];
-  });
+  try {
+    const g = guard('alignWithNationalTargets');
+    if (g.object(plan, ['plan']) && g.array(plan.targets, ['plan', 'targets'])) plan.targets.forEach((t, i) => g.object(t, ['plan', 'targets', i]) && g.comparator(t.comparator, ['plan', 'targets', i, 'comparator']));
+    g.done();
+    const national = parseWith(z.array(nationalTargetSchema), 'national targets', nationalTargets);
+    return plan.targets.flatMap((t: Target) => {
+      // The same indicator, and the same tier: a national target for the country as a whole speaks
+      // to a province-wide target, a tier's target to the same tier's.
+      const same = national.filter((n) => n.indicatorId === t.indicatorId && (n.tier ?? 'province-wide') === t.tier);
+      if (same.length === 0) return [];
+      const after = same.filter((n) => n.deadline >= t.deadline).sort((a, b) => (a.deadline < b.deadline ? -1 : 1));
+      const before = same.filter((n) => n.deadline < t.deadline).sort((a, b) => (a.deadline > b.deadline ? -1 : 1));
+      const n = (after[0] ?? before[0]) as NationalTarget;
+      const comparator = g.comparator(t.comparator, []) as Comparator;
+      return [{ targetId: t.id, national: n, asAmbitious: asAmbitious(comparator, n.comparator), asEarly: t.deadline <= n.deadline }];
+    });
+  } catch (e) {
+    throw unreadableInput(e, 'alignWithNationalTargets', { plan, nationalTargets });
+  }
 }

@@ -24,6 +24,7 @@ import { alignWithNationalTargets, type NationalAlignment } from './align-with-n
 import { explainEntry } from './explain-entry.js';
 import { indexObservations, rollupScope, tierUnits, unitsFigure, valueOf, type ObservationIndex, type RollupScope } from './scorecard-figures.js';
 import type { FigureBasis, ReportedFigure, RolledUpFigure, Scorecard, ScorecardEntry, ScorecardSummary, StatusReason, TargetStatus, TierUnits } from './scorecard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** Options of {@link buildScorecard}. @category Scorecards */
 export interface ScorecardOptions {
@@ -82,19 +83,23 @@ export interface ScorecardOptions {
  * @category Scorecards
  */
 export function buildScorecard(plan: Plan, observations: readonly Observation[], options: ScorecardOptions): Scorecard {
-  checkInput(plan, options);
-  assertParsedObservations(observations, 'observations');
-  const bands = options.bands ?? DEFAULT_STATUS_BANDS;
-  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
-  const titles = new Map(plan.sources.map((s) => [s.id, s.title]));
-  const index = indexObservations(observations, options.asOf);
-  const scope = options.hierarchy === undefined || !options.hierarchy.byCode.has(plan.unitCode) ? undefined : rollupScope(options.hierarchy, plan, index);
-  const ctx: Context = { plan, options, bands, index, scope, minCoverage: options.minCoverage === undefined ? new Dec(0) : toDec(options.minCoverage) };
-  const national = new Map((options.nationalTargets === undefined ? [] : alignWithNationalTargets(plan, options.nationalTargets)).map((a) => [a.targetId, a]));
-  const entries = plan.targets.map((t) => evaluate(t, indicators.get(t.indicatorId), titles.get(t.source.document), national.get(t.id), ctx));
-  const domains: Partial<Record<Domain, ScorecardSummary>> = {};
-  for (const d of plan.domains) domains[d] = summarise(entries.filter((e) => e.domain === d));
-  return { planId: plan.id, title: plan.title, unitCode: plan.unitCode, asOf: options.asOf, entries, domains, overall: summarise(entries) };
+  try {
+    checkInput(plan, options);
+    assertParsedObservations(observations, 'observations');
+    const bands = options.bands ?? DEFAULT_STATUS_BANDS;
+    const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+    const titles = new Map(plan.sources.map((s) => [s.id, s.title]));
+    const index = indexObservations(observations, options.asOf);
+    const scope = options.hierarchy === undefined || !options.hierarchy.byCode.has(plan.unitCode) ? undefined : rollupScope(options.hierarchy, plan, index);
+    const ctx: Context = { plan, options, bands, index, scope, minCoverage: options.minCoverage === undefined ? new Dec(0) : toDec(options.minCoverage) };
+    const national = new Map((options.nationalTargets === undefined ? [] : alignWithNationalTargets(plan, options.nationalTargets)).map((a) => [a.targetId, a]));
+    const entries = plan.targets.map((t) => evaluate(t, indicators.get(t.indicatorId), titles.get(t.source.document), national.get(t.id), ctx));
+    const domains: Partial<Record<Domain, ScorecardSummary>> = {};
+    for (const d of plan.domains) domains[d] = summarise(entries.filter((e) => e.domain === d));
+    return { planId: plan.id, title: plan.title, unitCode: plan.unitCode, asOf: options.asOf, entries, domains, overall: summarise(entries) };
+  } catch (e) {
+    throw unreadableInput(e, 'buildScorecard', { plan, observations, options });
+  }
 }
 
 interface Context {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../model/primitives.js';
 import type { Lang } from '../model/primitives.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Formats a date for people: 30/06/2025 in Vietnamese, 2025-06-30 in English.
@@ -15,6 +16,10 @@ import { guard } from '../model/guard.js';
  * @category Reports
  */
 export function formatDate(date: IsoDate, lang: Lang): string {
-  guard('formatDate').date(date, ['date']).oneOf(lang, ['vi', 'en'], ['lang']).done();
-  return lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
+  try {
+    guard('formatDate').date(date, ['date']).oneOf(lang, ['vi', 'en'], ['lang']).done();
+    return lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
+  } catch (e) {
+    throw unreadableInput(e, 'formatDate', { date, lang });
+  }
 }

@@ -2,6 +2,7 @@ import { toDec, type NumericInput } from '../core/decimal.js';
 import { roundDecimal, type RoundingMode } from '../calc/round-decimal.js';
 import type { Lang } from '../model/primitives.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** Options of {@link formatNumber}. @category Reports */
 export interface NumberFormat {
@@ -31,17 +32,21 @@ export interface NumberFormat {
  * @category Reports
  */
 export function formatNumber(value: NumericInput, format: NumberFormat): string {
-  const g = guard('formatNumber').numeric(value, ['value']);
-  if (g.object(format, ['format'])) {
-    g.oneOf(format.lang, ['vi', 'en'], ['format', 'lang']).integer(format.decimals, 0, 20, ['format', 'decimals'], true);
-    g.oneOf(format.rounding, ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'], ['format', 'rounding'], true).oneOf(format.percent, [true, false], ['format', 'percent'], true);
+  try {
+    const g = guard('formatNumber').numeric(value, ['value']);
+    if (g.object(format, ['format'])) {
+      g.oneOf(format.lang, ['vi', 'en'], ['format', 'lang']).integer(format.decimals, 0, 20, ['format', 'decimals'], true);
+      g.oneOf(format.rounding, ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'], ['format', 'rounding'], true).oneOf(format.percent, [true, false], ['format', 'percent'], true);
+    }
+    g.done();
+    const rounded = roundDecimal(value, format.decimals ?? 1, format.rounding ?? 'half-up');
+    const neg = toDec(rounded).isNegative() && !toDec(rounded).isZero();
+    const [int = '0', frac = ''] = rounded.replace('-', '').split('.');
+    const [thousands, point] = format.lang === 'vi' ? ['.', ','] : [',', '.'];
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+    const fraction = frac.replace(/0+$/, '');
+    return `${neg ? '-' : ''}${grouped}${fraction === '' ? '' : point + fraction}${format.percent === true ? '%' : ''}`;
+  } catch (e) {
+    throw unreadableInput(e, 'formatNumber', { value, format });
   }
-  g.done();
-  const rounded = roundDecimal(value, format.decimals ?? 1, format.rounding ?? 'half-up');
-  const neg = toDec(rounded).isNegative() && !toDec(rounded).isZero();
-  const [int = '0', frac = ''] = rounded.replace('-', '').split('.');
-  const [thousands, point] = format.lang === 'vi' ? ['.', ','] : [',', '.'];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-  const fraction = frac.replace(/0+$/, '');
-  return `${neg ? '-' : ''}${grouped}${fraction === '' ? '' : point + fraction}${format.percent === true ? '%' : ''}`;
 }

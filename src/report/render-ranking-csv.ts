@@ -2,6 +2,7 @@ import type { RankedUnit } from '../assess/rank-assessment.js';
 import { guard } from '../model/guard.js';
 import { guardRanking } from './guard-scorecard.js';
 import { csvField } from './render-scorecard-csv.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Renders a ranking as CSV (RFC 4180: CRLF line ends, quoted fields where needed): rank, unit
@@ -19,13 +20,17 @@ import { csvField } from './render-scorecard-csv.js';
  * @category Reports
  */
 export function renderRankingCsv(ranking: readonly RankedUnit[], options: { readonly names?: Readonly<Record<string, string>> } = {}): string {
-  const g = guard('renderRankingCsv');
-  guardRanking(g, ranking);
-  g.object(options, ['options']);
-  g.done();
-  const rows = [
-    ['rank', 'unit_code', 'unit', 'value', 'value_4dp', 'points', 'previous_rank', 'change'],
-    ...ranking.map((r) => [String(r.rank), r.unitCode, options.names?.[r.unitCode] ?? '', r.value, r.display, r.points, r.previousRank === undefined ? '' : String(r.previousRank), r.change === undefined ? '' : String(r.change)]),
-  ];
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  try {
+    const g = guard('renderRankingCsv');
+    guardRanking(g, ranking);
+    g.object(options, ['options']);
+    g.done();
+    const rows = [
+      ['rank', 'unit_code', 'unit', 'value', 'value_4dp', 'points', 'previous_rank', 'change'],
+      ...ranking.map((r) => [String(r.rank), r.unitCode, options.names?.[r.unitCode] ?? '', r.value, r.display, r.points, r.previousRank === undefined ? '' : String(r.previousRank), r.change === undefined ? '' : String(r.change)]),
+    ];
+    return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  } catch (e) {
+    throw unreadableInput(e, 'renderRankingCsv', { ranking, options });
+  }
 }

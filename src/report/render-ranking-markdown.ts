@@ -4,6 +4,7 @@ import { guardRanking } from './guard-scorecard.js';
 import type { Lang } from '../model/primitives.js';
 import { formatNumber } from './format-number.js';
 import { rankChangeText, rankValueText } from './words.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -24,18 +25,22 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
  * @category Reports
  */
 export function renderRankingMarkdown(ranking: readonly RankedUnit[], options: { readonly lang: Lang; readonly names?: Readonly<Record<string, string>> }): string {
-  const g = guard('renderRankingMarkdown');
-  guardRanking(g, ranking);
-  if (g.object(options, ['options'])) g.oneOf(options.lang, ['vi', 'en'], ['options', 'lang']);
-  g.done();
-  const vi = options.lang === 'vi';
-  const withChange = ranking.some((r) => r.change !== undefined);
-  const head = [vi ? 'Hạng' : 'Rank', vi ? 'Đơn vị' : 'Unit', vi ? 'Chỉ số' : 'Value', vi ? 'Điểm' : 'Points', ...(withChange ? [vi ? 'Thay đổi' : 'Change'] : [])];
-  const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  const lines = [
-    row(head),
-    row(head.map((_, i) => (i === 1 ? '---' : '---:'))),
-    ...ranking.map((r) => row([String(r.rank), options.names?.[r.unitCode] ?? r.unitCode, rankValueText(r.display, options.lang), formatNumber(r.points, { lang: options.lang, decimals: 2 }), ...(withChange ? [rankChangeText(r.change)] : [])])),
-  ];
-  return `${lines.join('\n')}\n`;
+  try {
+    const g = guard('renderRankingMarkdown');
+    guardRanking(g, ranking);
+    if (g.object(options, ['options'])) g.oneOf(options.lang, ['vi', 'en'], ['options', 'lang']);
+    g.done();
+    const vi = options.lang === 'vi';
+    const withChange = ranking.some((r) => r.change !== undefined);
+    const head = [vi ? 'Hạng' : 'Rank', vi ? 'Đơn vị' : 'Unit', vi ? 'Chỉ số' : 'Value', vi ? 'Điểm' : 'Points', ...(withChange ? [vi ? 'Thay đổi' : 'Change'] : [])];
+    const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+    const lines = [
+      row(head),
+      row(head.map((_, i) => (i === 1 ? '---' : '---:'))),
+      ...ranking.map((r) => row([String(r.rank), options.names?.[r.unitCode] ?? r.unitCode, rankValueText(r.display, options.lang), formatNumber(r.points, { lang: options.lang, decimals: 2 }), ...(withChange ? [rankChangeText(r.change)] : [])])),
+    ];
+    return `${lines.join('\n')}\n`;
+  } catch (e) {
+    throw unreadableInput(e, 'renderRankingMarkdown', { ranking, options });
+  }
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../model/primitives.js';
 import type { Scorecard } from './scorecard.js';
 import { comparatorText, entryLabels, statusWord } from './words.js';
 import { guardRender } from './guard-scorecard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** One CSV field, quoted by RFC 4180 when it holds a comma, a quote or a line break. @internal */
 export function csvField(value: string): string {
@@ -27,44 +28,48 @@ export function csvField(value: string): string {
  * @category Reports
  */
 export function renderScorecardCsv(scorecard: Scorecard, options: { readonly lang: Lang }): string {
-  guardRender('renderScorecardCsv', scorecard, options, true);
-  const { lang } = options;
-  const header = [
-    'target_id', 'domain', 'indicator', 'tier', 'unit_code', 'target', 'deadline', 'actual', 'status', 'attainment', 'gap', 'band', 'period', 'source', 'quote',
-    'basis', 'status_reason', 'reported', 'rolled_up', 'coverage', 'units', 'units_reported', 'units_met', 'units_not_met', 'worst_unit', 'worst_value', 'source_title', 'explanation',
-  ];
-  const rows = scorecard.entries.map((e) => {
-    const { domain, tier } = entryLabels(e, lang);
-    return [
-      e.targetId,
-      domain,
-      e.indicator[lang],
-      tier,
-      e.unitCode,
-      comparatorText(e.comparator, e.unit, lang),
-      e.deadline,
-      e.actual ?? '',
-      statusWord(e.status, lang),
-      e.attainment ?? '',
-      e.gap ?? '',
-      e.band.label[lang],
-      e.observation?.period ?? '',
-      e.observation?.source ?? '',
-      e.source.quote,
-      e.basis ?? '',
-      e.statusReason ?? '',
-      e.reported?.value ?? '',
-      e.rolledUp?.value ?? '',
-      e.rolledUp?.coverage.share ?? '',
-      e.units === undefined ? '' : String(e.units.units),
-      e.units === undefined ? '' : String(e.units.reported),
-      e.units === undefined ? '' : String(e.units.met),
-      e.units === undefined ? '' : String(e.units.notMet),
-      e.units?.worst?.unitCode ?? '',
-      e.units?.worst?.value ?? '',
-      e.sourceTitle ?? '',
-      e.explanation?.[lang] ?? '',
+  try {
+    guardRender('renderScorecardCsv', scorecard, options, true);
+    const { lang } = options;
+    const header = [
+      'target_id', 'domain', 'indicator', 'tier', 'unit_code', 'target', 'deadline', 'actual', 'status', 'attainment', 'gap', 'band', 'period', 'source', 'quote',
+      'basis', 'status_reason', 'reported', 'rolled_up', 'coverage', 'units', 'units_reported', 'units_met', 'units_not_met', 'worst_unit', 'worst_value', 'source_title', 'explanation',
     ];
-  });
-  return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+    const rows = scorecard.entries.map((e) => {
+      const { domain, tier } = entryLabels(e, lang);
+      return [
+        e.targetId,
+        domain,
+        e.indicator[lang],
+        tier,
+        e.unitCode,
+        comparatorText(e.comparator, e.unit, lang),
+        e.deadline,
+        e.actual ?? '',
+        statusWord(e.status, lang),
+        e.attainment ?? '',
+        e.gap ?? '',
+        e.band.label[lang],
+        e.observation?.period ?? '',
+        e.observation?.source ?? '',
+        e.source.quote,
+        e.basis ?? '',
+        e.statusReason ?? '',
+        e.reported?.value ?? '',
+        e.rolledUp?.value ?? '',
+        e.rolledUp?.coverage.share ?? '',
+        e.units === undefined ? '' : String(e.units.units),
+        e.units === undefined ? '' : String(e.units.reported),
+        e.units === undefined ? '' : String(e.units.met),
+        e.units === undefined ? '' : String(e.units.notMet),
+        e.units?.worst?.unitCode ?? '',
+        e.units?.worst?.value ?? '',
+        e.sourceTitle ?? '',
+        e.explanation?.[lang] ?? '',
+      ];
+    });
+    return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  } catch (e) {
+    throw unreadableInput(e, 'renderScorecardCsv', { scorecard, options });
+  }
 }

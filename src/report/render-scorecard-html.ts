@@ -6,6 +6,7 @@ import type { Scorecard, ScorecardEntry, ScorecardSummary } from './scorecard.js
 import { esc, safeColour, sparkline, unitBarChart } from './svg-charts.js';
 import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
 import { guardRender } from './guard-scorecard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:24px;color:#1b1b1b;line-height:1.4}
@@ -41,39 +42,43 @@ caption.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 
  * @category Reports
  */
 export function renderScorecardHtml(scorecard: Scorecard, options: { readonly lang: Lang }): string {
-  guardRender('renderScorecardHtml', scorecard, options, true);
-  const { lang } = options;
-  const w = (k: keyof typeof WORDS) => WORDS[k][lang];
-  const th = (s: string, scope = 'col') => `<th scope="${scope}">${esc(s)}</th>`;
-  const td = (s: string, cls = '') => `<td${cls === '' ? '' : ` class="${cls}"`}>${esc(s)}</td>`;
-  const summaryRow = (name: string, s: ScorecardSummary) =>
-    `<tr>${th(name, 'row')}${td(String(s.targets), 'num')}${td(String(s.met), 'num')}${td(String(s.notMet), 'num')}${td(String(s.noData), 'num')}${td(`${s.withData}/${s.targets}`, 'num')}${td(s.score === undefined ? '—' : formatNumber(s.score, { lang }), 'num')}</tr>`;
-  const parts = [
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`,
-    `<title>${esc(`${w('scorecard')}: ${scorecard.title[lang]}`)}</title><style>${STYLE}</style></head><body>`,
-    `<header><h1>${esc(`${w('scorecard')}: ${scorecard.title[lang]}`)}</h1><p>${esc(`${w('asOf')}: ${formatDate(scorecard.asOf, lang)}`)}</p>`,
-    `<p class="headline">${esc(headline(scorecard.overall, lang))}</p></header><main>`,
-    `<section aria-labelledby="summary"><h2 id="summary">${esc(w('summary'))}</h2><table><caption class="vh">${esc(w('summary'))}</caption><thead><tr>`,
-    [w('domain'), w('targets'), w('met'), w('notMet'), w('noData'), w('withData'), w('score')].map((h) => th(h)).join(''),
-    '</tr></thead><tbody>',
-    ...Object.entries(scorecard.domains).map(([d, s]) => summaryRow(DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS][lang], s)),
-    summaryRow(w('whole'), scorecard.overall),
-    '</tbody></table></section>',
-  ];
-  for (const d of Object.keys(scorecard.domains)) {
-    const entries = scorecard.entries.filter((e) => e.domain === d);
-    const name = DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS][lang];
-    parts.push(`<section aria-labelledby="d-${d}"><h2 id="d-${d}">${esc(name)}</h2><table><caption class="vh">${esc(name)}</caption><thead><tr>`);
-    parts.push([w('indicator'), w('tier'), w('target'), w('actual'), w('status'), w('attainment'), w('gap'), w('band'), w('deadline'), w('figure')].map((h) => th(h)).join(''));
-    parts.push('</tr></thead><tbody>');
-    for (const e of entries) parts.push(entryRow(e, lang));
-    parts.push('</tbody></table>');
-    for (const e of entries) parts.push(detail(e, lang));
-    parts.push('</section>');
+  try {
+    guardRender('renderScorecardHtml', scorecard, options, true);
+    const { lang } = options;
+    const w = (k: keyof typeof WORDS) => WORDS[k][lang];
+    const th = (s: string, scope = 'col') => `<th scope="${scope}">${esc(s)}</th>`;
+    const td = (s: string, cls = '') => `<td${cls === '' ? '' : ` class="${cls}"`}>${esc(s)}</td>`;
+    const summaryRow = (name: string, s: ScorecardSummary) =>
+      `<tr>${th(name, 'row')}${td(String(s.targets), 'num')}${td(String(s.met), 'num')}${td(String(s.notMet), 'num')}${td(String(s.noData), 'num')}${td(`${s.withData}/${s.targets}`, 'num')}${td(s.score === undefined ? '—' : formatNumber(s.score, { lang }), 'num')}</tr>`;
+    const parts = [
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`,
+      `<title>${esc(`${w('scorecard')}: ${scorecard.title[lang]}`)}</title><style>${STYLE}</style></head><body>`,
+      `<header><h1>${esc(`${w('scorecard')}: ${scorecard.title[lang]}`)}</h1><p>${esc(`${w('asOf')}: ${formatDate(scorecard.asOf, lang)}`)}</p>`,
+      `<p class="headline">${esc(headline(scorecard.overall, lang))}</p></header><main>`,
+      `<section aria-labelledby="summary"><h2 id="summary">${esc(w('summary'))}</h2><table><caption class="vh">${esc(w('summary'))}</caption><thead><tr>`,
+      [w('domain'), w('targets'), w('met'), w('notMet'), w('noData'), w('withData'), w('score')].map((h) => th(h)).join(''),
+      '</tr></thead><tbody>',
+      ...Object.entries(scorecard.domains).map(([d, s]) => summaryRow(DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS][lang], s)),
+      summaryRow(w('whole'), scorecard.overall),
+      '</tbody></table></section>',
+    ];
+    for (const d of Object.keys(scorecard.domains)) {
+      const entries = scorecard.entries.filter((e) => e.domain === d);
+      const name = DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS][lang];
+      parts.push(`<section aria-labelledby="d-${d}"><h2 id="d-${d}">${esc(name)}</h2><table><caption class="vh">${esc(name)}</caption><thead><tr>`);
+      parts.push([w('indicator'), w('tier'), w('target'), w('actual'), w('status'), w('attainment'), w('gap'), w('band'), w('deadline'), w('figure')].map((h) => th(h)).join(''));
+      parts.push('</tr></thead><tbody>');
+      for (const e of entries) parts.push(entryRow(e, lang));
+      parts.push('</tbody></table>');
+      for (const e of entries) parts.push(detail(e, lang));
+      parts.push('</section>');
+    }
+    const sources = [...new Set(scorecard.entries.map((e) => e.sourceTitle ?? e.source.document))];
+    parts.push(`<footer><p>${esc(w('source'))}: ${sources.map(esc).join('; ')}</p></footer></main></body></html>`);
+    return `${parts.join('')}\n`;
+  } catch (e) {
+    throw unreadableInput(e, 'renderScorecardHtml', { scorecard, options });
   }
-  const sources = [...new Set(scorecard.entries.map((e) => e.sourceTitle ?? e.source.document))];
-  parts.push(`<footer><p>${esc(w('source'))}: ${sources.map(esc).join('; ')}</p></footer></main></body></html>`);
-  return `${parts.join('')}\n`;
 }
 
 function entryRow(e: ScorecardEntry, lang: Lang): string {

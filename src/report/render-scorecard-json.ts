@@ -1,5 +1,6 @@
 import { guardRender } from './guard-scorecard.js';
 import type { Scorecard } from './scorecard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 const sortKeys = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(sortKeys);
@@ -24,6 +25,10 @@ const sortKeys = (v: unknown): unknown => {
  * @category Reports
  */
 export function renderScorecardJson(scorecard: Scorecard): string {
-  guardRender('renderScorecardJson', scorecard, undefined, false);
-  return `${JSON.stringify(sortKeys(scorecard), null, 2)}\n`;
+  try {
+    guardRender('renderScorecardJson', scorecard, undefined, false);
+    return `${JSON.stringify(sortKeys(scorecard), null, 2)}\n`;
+  } catch (e) {
+    throw unreadableInput(e, 'renderScorecardJson', { scorecard });
+  }
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../model/primitives.js';
 import type { Scorecard, ScorecardSummary } from './scorecard.js';
 import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
 import { guardRender } from './guard-scorecard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
@@ -29,53 +30,57 @@ const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
  * @category Reports
  */
 export function renderScorecardMarkdown(scorecard: Scorecard, options: { readonly lang: Lang }): string {
-  guardRender('renderScorecardMarkdown', scorecard, options, true);
-  const { lang } = options;
-  const w = (k: keyof typeof WORDS) => WORDS[k][lang];
-  const summaryRow = (name: string, s: ScorecardSummary) =>
-    row([name, String(s.targets), String(s.met), String(s.notMet), String(s.noData), `${s.withData}/${s.targets}`, s.score === undefined ? '—' : formatNumber(s.score, { lang })]);
-  const lines = [
-    `# ${w('scorecard')}: ${scorecard.title[lang]}`,
-    '',
-    `${w('asOf')}: ${formatDate(scorecard.asOf, lang)}`,
-    '',
-    `**${headline(scorecard.overall, lang)}**`,
-    '',
-    `## ${w('summary')}`,
-    '',
-    row([w('domain'), w('targets'), w('met'), w('notMet'), w('noData'), w('withData'), w('score')]),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
-    ...Object.entries(scorecard.domains).map(([d, s]) => summaryRow(DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS][lang], s)),
-    summaryRow(`**${w('whole')}**`, scorecard.overall),
-  ];
-  for (const d of Object.keys(scorecard.domains)) {
-    const entries = scorecard.entries.filter((e) => e.domain === d);
-    lines.push('', `## ${DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS][lang]}`, '');
-    lines.push(row([w('indicator'), w('tier'), w('target'), w('actual'), w('status'), w('attainment'), w('gap'), w('band'), w('deadline'), w('figure'), w('source')]));
-    lines.push(row(['---', '---', '---', '---:', '---', '---:', '---:', '---', '---', '---', '---']));
-    for (const e of entries) {
-      lines.push(
-        row([
-          e.indicator[lang],
-          entryLabels(e, lang).tier,
-          comparatorText(e.comparator, e.unit, lang),
-          e.actual === undefined ? '—' : figure(e.actual, e.unit, lang),
-          statusWord(e.status, lang),
-          e.attainment === undefined ? '—' : ratioAsPercent(e.attainment, lang),
-          gapText(e.gap, e.unit, lang),
-          e.band.label[lang],
-          formatDate(e.deadline, lang),
-          basisText(e, lang),
-          e.sourceTitle ?? e.source.document,
-        ]),
-      );
+  try {
+    guardRender('renderScorecardMarkdown', scorecard, options, true);
+    const { lang } = options;
+    const w = (k: keyof typeof WORDS) => WORDS[k][lang];
+    const summaryRow = (name: string, s: ScorecardSummary) =>
+      row([name, String(s.targets), String(s.met), String(s.notMet), String(s.noData), `${s.withData}/${s.targets}`, s.score === undefined ? '—' : formatNumber(s.score, { lang })]);
+    const lines = [
+      `# ${w('scorecard')}: ${scorecard.title[lang]}`,
+      '',
+      `${w('asOf')}: ${formatDate(scorecard.asOf, lang)}`,
+      '',
+      `**${headline(scorecard.overall, lang)}**`,
+      '',
+      `## ${w('summary')}`,
+      '',
+      row([w('domain'), w('targets'), w('met'), w('notMet'), w('noData'), w('withData'), w('score')]),
+      row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+      ...Object.entries(scorecard.domains).map(([d, s]) => summaryRow(DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS][lang], s)),
+      summaryRow(`**${w('whole')}**`, scorecard.overall),
+    ];
+    for (const d of Object.keys(scorecard.domains)) {
+      const entries = scorecard.entries.filter((e) => e.domain === d);
+      lines.push('', `## ${DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS][lang]}`, '');
+      lines.push(row([w('indicator'), w('tier'), w('target'), w('actual'), w('status'), w('attainment'), w('gap'), w('band'), w('deadline'), w('figure'), w('source')]));
+      lines.push(row(['---', '---', '---', '---:', '---', '---:', '---:', '---', '---', '---', '---']));
+      for (const e of entries) {
+        lines.push(
+          row([
+            e.indicator[lang],
+            entryLabels(e, lang).tier,
+            comparatorText(e.comparator, e.unit, lang),
+            e.actual === undefined ? '—' : figure(e.actual, e.unit, lang),
+            statusWord(e.status, lang),
+            e.attainment === undefined ? '—' : ratioAsPercent(e.attainment, lang),
+            gapText(e.gap, e.unit, lang),
+            e.band.label[lang],
+            formatDate(e.deadline, lang),
+            basisText(e, lang),
+            e.sourceTitle ?? e.source.document,
+          ]),
+        );
+      }
+      // Words for the figures that need them: rolled up, from a tier's units, in disagreement, or beside a national target.
+      const explained = entries.filter((e) => e.explanation !== undefined && (e.rolledUp !== undefined || e.units !== undefined || e.disagreement !== undefined || e.national !== undefined));
+      if (explained.length > 0) {
+        lines.push('', `${w('notes')}:`, '');
+        for (const e of explained) lines.push(`- **${e.indicator[lang]} (${entryLabels(e, lang).tier})**: ${e.explanation?.[lang] ?? ''}`);
+      }
     }
-    // Words for the figures that need them: rolled up, from a tier's units, in disagreement, or beside a national target.
-    const explained = entries.filter((e) => e.explanation !== undefined && (e.rolledUp !== undefined || e.units !== undefined || e.disagreement !== undefined || e.national !== undefined));
-    if (explained.length > 0) {
-      lines.push('', `${w('notes')}:`, '');
-      for (const e of explained) lines.push(`- **${e.indicator[lang]} (${entryLabels(e, lang).tier})**: ${e.explanation?.[lang] ?? ''}`);
-    }
+    return `${lines.join('\n')}\n`;
+  } catch (e) {
+    throw unreadableInput(e, 'renderScorecardMarkdown', { scorecard, options });
   }
-  return `${lines.join('\n')}\n`;
 }

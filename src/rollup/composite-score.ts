@@ -1,6 +1,7 @@
 import { Dec, decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import { computed, notComputed, type Computed } from '../core/result.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** One component of a composite: a normalised score (0–100) or none, and its weight. @category Composite scores */
 export interface ScoreComponent {
@@ -48,39 +49,43 @@ export function compositeScore(
   components: readonly ScoreComponent[],
   options: CompositeOptions,
 ): Computed<Composite, 'insufficient-data' | 'invalid-score' | 'zero-weight'> {
-  const g = guard('compositeScore');
-  if (g.array(components, ['components'])) {
-    components.forEach((c, i) => {
-      if (g.object(c, ['components', i])) g.numeric(c.weight, ['components', i, 'weight']).numeric(c.score, ['components', i, 'score'], true);
+  try {
+    const g = guard('compositeScore');
+    if (g.array(components, ['components'])) {
+      components.forEach((c, i) => {
+        if (g.object(c, ['components', i])) g.numeric(c.weight, ['components', i, 'weight']).numeric(c.score, ['components', i, 'score'], true);
+      });
+    }
+    if (g.object(options, ['options'])) g.oneOf(options.method, ['arithmetic', 'geometric'], ['options', 'method']).numeric(options.minAvailability, ['options', 'minAvailability'], true);
+    g.done();
+    const total = components.reduce((a, c) => a.plus(toDec(c.weight)), new Dec(0));
+    if (!total.gt(0)) return notComputed('zero-weight', 'the weights add up to 0');
+    const present = components.filter((c) => c.score !== undefined);
+    for (const c of present) {
+      const s = toDec(c.score as NumericInput);
+      if (s.lt(0) || s.gt(100)) return notComputed('invalid-score', `the score of "${c.id}" is ${decString(s)}, outside 0–100: normalise it first`);
+    }
+    const used = present.reduce((a, c) => a.plus(toDec(c.weight)), new Dec(0));
+    const availability = used.div(total);
+    const min = options.minAvailability === undefined ? new Dec(0) : toDec(options.minAvailability);
+    if (present.length === 0 || !used.gt(0) || availability.lt(min)) {
+      return notComputed('insufficient-data', `scores cover ${decString(availability.times(100))}% of the weight, below the ${decString(min.times(100))}% required`);
+    }
+    let score: Dec;
+    if (options.method === 'arithmetic') {
+      score = present.reduce((a, c) => a.plus(toDec(c.score as NumericInput).times(toDec(c.weight))), new Dec(0)).div(used);
+    } else if (present.some((c) => toDec(c.score as NumericInput).isZero() && toDec(c.weight).gt(0))) {
+      score = new Dec(0);
+    } else {
+      score = present.reduce((a, c) => a.times(toDec(c.score as NumericInput).pow(toDec(c.weight).div(used))), new Dec(1));
+    }
+    return computed({
+      score: decString(score),
+      availability: decString(availability),
+      used: present.map((c) => c.id),
+      missing: components.filter((c) => c.score === undefined).map((c) => c.id),
     });
+  } catch (e) {
+    throw unreadableInput(e, 'compositeScore', { components, options });
   }
-  if (g.object(options, ['options'])) g.oneOf(options.method, ['arithmetic', 'geometric'], ['options', 'method']).numeric(options.minAvailability, ['options', 'minAvailability'], true);
-  g.done();
-  const total = components.reduce((a, c) => a.plus(toDec(c.weight)), new Dec(0));
-  if (!total.gt(0)) return notComputed('zero-weight', 'the weights add up to 0');
-  const present = components.filter((c) => c.score !== undefined);
-  for (const c of present) {
-    const s = toDec(c.score as NumericInput);
-    if (s.lt(0) || s.gt(100)) return notComputed('invalid-score', `the score of "${c.id}" is ${decString(s)}, outside 0–100: normalise it first`);
-  }
-  const used = present.reduce((a, c) => a.plus(toDec(c.weight)), new Dec(0));
-  const availability = used.div(total);
-  const min = options.minAvailability === undefined ? new Dec(0) : toDec(options.minAvailability);
-  if (present.length === 0 || !used.gt(0) || availability.lt(min)) {
-    return notComputed('insufficient-data', `scores cover ${decString(availability.times(100))}% of the weight, below the ${decString(min.times(100))}% required`);
-  }
-  let score: Dec;
-  if (options.method === 'arithmetic') {
-    score = present.reduce((a, c) => a.plus(toDec(c.score as NumericInput).times(toDec(c.weight))), new Dec(0)).div(used);
-  } else if (present.some((c) => toDec(c.score as NumericInput).isZero() && toDec(c.weight).gt(0))) {
-    score = new Dec(0);
-  } else {
-    score = present.reduce((a, c) => a.times(toDec(c.score as NumericInput).pow(toDec(c.weight).div(used))), new Dec(1));
-  }
-  return computed({
-    score: decString(score),
-    availability: decString(availability),
-    used: present.map((c) => c.id),
-    missing: components.filter((c) => c.score === undefined).map((c) => c.id),
-  });
 }

@@ -7,6 +7,7 @@ import { resolveRules } from './rules.js';
 import type { RollupOptions, RollupResult } from './types.js';
 import { guard } from '../model/guard.js';
 import { guardPartial, guardRollupInput } from './guard-rollup.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Finishes a (merged) partial roll-up over a hierarchy: the aggregation over space, coverage
@@ -25,20 +26,24 @@ import { guardPartial, guardRollupInput } from './guard-rollup.js';
  * @category Roll-up
  */
 export function finishRollup(partial: RollupPartial, indicators: readonly Indicator[], hierarchy: Hierarchy, options: RollupOptions = {}): RollupResult {
-  const g = guard('finishRollup');
-  guardPartial(g, partial, ['partial']);
-  guardRollupInput(g, indicators, options);
-  g.hierarchy(hierarchy, ['hierarchy']);
-  g.done();
-  const rules = resolveRules(indicators, options.aggregation);
-  // The partial was made with its own rules: finishing it with others would give wrong figures.
-  const differ = [...rules.values()].filter((r) => partial.rules[r.indicatorId] !== undefined && (partial.rules[r.indicatorId]?.time !== r.time || partial.rules[r.indicatorId]?.space !== r.space));
-  if (differ.length > 0) {
-    throw new DxInputError('roll-up partial', differ.map((r) => ({
-      path: ['partial', 'rules', r.indicatorId],
-      code: 'inconsistent' as const,
-      message: `was made with ${partial.rules[r.indicatorId]?.time} over time and ${partial.rules[r.indicatorId]?.space} over space, but is finished with ${r.time} and ${r.space}: give finishRollup the aggregation options partialRollup had`,
-    })));
+  try {
+    const g = guard('finishRollup');
+    guardPartial(g, partial, ['partial']);
+    guardRollupInput(g, indicators, options);
+    g.hierarchy(hierarchy, ['hierarchy']);
+    g.done();
+    const rules = resolveRules(indicators, options.aggregation);
+    // The partial was made with its own rules: finishing it with others would give wrong figures.
+    const differ = [...rules.values()].filter((r) => partial.rules[r.indicatorId] !== undefined && (partial.rules[r.indicatorId]?.time !== r.time || partial.rules[r.indicatorId]?.space !== r.space));
+    if (differ.length > 0) {
+      throw new DxInputError('roll-up partial', differ.map((r) => ({
+        path: ['partial', 'rules', r.indicatorId],
+        code: 'inconsistent' as const,
+        message: `was made with ${partial.rules[r.indicatorId]?.time} over time and ${partial.rules[r.indicatorId]?.space} over space, but is finished with ${r.time} and ${r.space}: give finishRollup the aggregation options partialRollup had`,
+      })));
+    }
+    return aggregateSpace(fromPartial(partial, rules), hierarchy, options);
+  } catch (e) {
+    throw unreadableInput(e, 'finishRollup', { partial, indicators, hierarchy, options });
   }
-  return aggregateSpace(fromPartial(partial, rules), hierarchy, options);
 }

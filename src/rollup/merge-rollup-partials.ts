@@ -2,6 +2,7 @@ import { DxInputError } from '../core/errors.js';
 import { mergeColumns, sortWarnings, type PartialColumn, type RollupPartial } from './partial.js';
 import { guard } from '../model/guard.js';
 import { guardPartial } from './guard-rollup.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Merges partial roll-up states: associative and commutative, so chunks can be merged in any
@@ -18,16 +19,20 @@ import { guardPartial } from './guard-rollup.js';
  * @category Roll-up
  */
 export function mergeRollupPartials(a: RollupPartial, b: RollupPartial): RollupPartial {
-  const g = guard('mergeRollupPartials');
-  guardPartial(g, a, ['a']);
-  guardPartial(g, b, ['b']);
-  g.done();
-  if (a.bucket !== b.bucket || JSON.stringify(sortedRules(a)) !== JSON.stringify(sortedRules(b))) {
-    throw new DxInputError('roll-up partials', [{ path: [], code: 'inconsistent', message: 'the partials were made with different buckets or aggregation rules, so they cannot be merged' }]);
+  try {
+    const g = guard('mergeRollupPartials');
+    guardPartial(g, a, ['a']);
+    guardPartial(g, b, ['b']);
+    g.done();
+    if (a.bucket !== b.bucket || JSON.stringify(sortedRules(a)) !== JSON.stringify(sortedRules(b))) {
+      throw new DxInputError('roll-up partials', [{ path: [], code: 'inconsistent', message: 'the partials were made with different buckets or aggregation rules, so they cannot be merged' }]);
+    }
+    const columns: Record<string, PartialColumn> = {};
+    for (const [id, rule] of Object.entries(a.rules)) columns[id] = mergeColumns(rule.time, a.columns[id], b.columns[id]);
+    return { format: a.format, bucket: a.bucket, rules: a.rules, columns, warnings: sortWarnings([...a.warnings, ...b.warnings]) };
+  } catch (e) {
+    throw unreadableInput(e, 'mergeRollupPartials', { a, b });
   }
-  const columns: Record<string, PartialColumn> = {};
-  for (const [id, rule] of Object.entries(a.rules)) columns[id] = mergeColumns(rule.time, a.columns[id], b.columns[id]);
-  return { format: a.format, bucket: a.bucket, rules: a.rules, columns, warnings: sortWarnings([...a.warnings, ...b.warnings]) };
 }
 
 function sortedRules(p: RollupPartial) {

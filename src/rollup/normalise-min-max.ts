@@ -1,6 +1,7 @@
 import { Dec, decString, toDec, type DecimalString, type NumericInput } from '../core/decimal.js';
 import type { Direction } from '../model/indicator.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Min–max normalisation of figures across units to 0–100 (COINr): the best unit scores 100 and
@@ -18,17 +19,21 @@ import { guard } from '../model/guard.js';
  * @category Composite scores
  */
 export function normaliseMinMax(values: Readonly<Record<string, NumericInput>>, direction: Direction): Record<string, DecimalString> {
-  const g = guard('normaliseMinMax');
-  if (g.object(values, ['values'])) for (const [k, v] of Object.entries(values)) g.numeric(v, ['values', k]);
-  g.oneOf(direction, ['higher-is-better', 'lower-is-better'], ['direction']).done();
-  const entries = Object.entries(values).map(([k, v]) => [k, toDec(v)] as const);
-  if (entries.length === 0) return {};
-  const lo = Dec.min(...entries.map(([, v]) => v));
-  const hi = Dec.max(...entries.map(([, v]) => v));
-  const span = hi.minus(lo);
-  const out: Record<string, DecimalString> = {};
-  for (const [k, v] of entries) {
-    out[k] = span.isZero() ? '100' : decString((direction === 'higher-is-better' ? v.minus(lo) : hi.minus(v)).div(span).times(100));
+  try {
+    const g = guard('normaliseMinMax');
+    if (g.object(values, ['values'])) for (const [k, v] of Object.entries(values)) g.numeric(v, ['values', k]);
+    g.oneOf(direction, ['higher-is-better', 'lower-is-better'], ['direction']).done();
+    const entries = Object.entries(values).map(([k, v]) => [k, toDec(v)] as const);
+    if (entries.length === 0) return {};
+    const lo = Dec.min(...entries.map(([, v]) => v));
+    const hi = Dec.max(...entries.map(([, v]) => v));
+    const span = hi.minus(lo);
+    const out: Record<string, DecimalString> = {};
+    for (const [k, v] of entries) {
+      out[k] = span.isZero() ? '100' : decString((direction === 'higher-is-better' ? v.minus(lo) : hi.minus(v)).div(span).times(100));
+    }
+    return out;
+  } catch (e) {
+    throw unreadableInput(e, 'normaliseMinMax', { values, direction });
   }
-  return out;
 }

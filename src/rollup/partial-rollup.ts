@@ -6,6 +6,7 @@ import { resolveRules } from './rules.js';
 import type { AggregationOverrides, TimeBucket } from './types.js';
 import { guard } from '../model/guard.js';
 import { guardRollupInput } from './guard-rollup.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * The partial state of a roll-up of some observations: aggregated over time per unit and
@@ -31,8 +32,12 @@ export function partialRollup(
   indicators: readonly Indicator[],
   options: { readonly bucket?: TimeBucket; readonly aggregation?: AggregationOverrides } = {},
 ): RollupPartial {
-  const g = guard('partialRollup');
-  guardRollupInput(g, indicators, options);
-  g.done();
-  return toPartial(checkedAccumulate(observations, resolveRules(indicators, options.aggregation), options.bucket ?? 'year'));
+  try {
+    const g = guard('partialRollup');
+    guardRollupInput(g, indicators, options);
+    g.done();
+    return toPartial(checkedAccumulate(observations, resolveRules(indicators, options.aggregation), options.bucket ?? 'year'));
+  } catch (e) {
+    throw unreadableInput(e, 'partialRollup', { observations, indicators, options });
+  }
 }

@@ -1,5 +1,6 @@
 import { Dec, type DecimalString, type NumericInput, toDec, decString } from '../core/decimal.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Ranks units by score, best first, with ties: `competition` ranking ("1224": tied units share
@@ -19,19 +20,23 @@ export function rankUnits(
   scores: Readonly<Record<string, NumericInput>>,
   options: { readonly method: 'competition' | 'dense'; readonly lowerIsBetter?: boolean },
 ): { readonly unitCode: string; readonly score: DecimalString; readonly rank: number }[] {
-  const g = guard('rankUnits');
-  if (g.object(scores, ['scores'])) for (const [k, v] of Object.entries(scores)) g.numeric(v, ['scores', k]);
-  if (g.object(options, ['options'])) g.oneOf(options.method, ['competition', 'dense'], ['options', 'method']).oneOf(options.lowerIsBetter, [true, false], ['options', 'lowerIsBetter'], true);
-  g.done();
-  const sign = options.lowerIsBetter === true ? -1 : 1;
-  const sorted = Object.entries(scores)
-    .map(([unitCode, s]) => ({ unitCode, value: toDec(s) }))
-    .sort((x, y) => sign * y.value.cmp(x.value) || (x.unitCode < y.unitCode ? -1 : x.unitCode > y.unitCode ? 1 : 0));
-  let rank = 0;
-  let prev: Dec | undefined;
-  return sorted.map((x, i) => {
-    if (prev === undefined || !x.value.eq(prev)) rank = options.method === 'competition' ? i + 1 : rank + 1;
-    prev = x.value;
-    return { unitCode: x.unitCode, score: decString(x.value), rank };
-  });
+  try {
+    const g = guard('rankUnits');
+    if (g.object(scores, ['scores'])) for (const [k, v] of Object.entries(scores)) g.numeric(v, ['scores', k]);
+    if (g.object(options, ['options'])) g.oneOf(options.method, ['competition', 'dense'], ['options', 'method']).oneOf(options.lowerIsBetter, [true, false], ['options', 'lowerIsBetter'], true);
+    g.done();
+    const sign = options.lowerIsBetter === true ? -1 : 1;
+    const sorted = Object.entries(scores)
+      .map(([unitCode, s]) => ({ unitCode, value: toDec(s) }))
+      .sort((x, y) => sign * y.value.cmp(x.value) || (x.unitCode < y.unitCode ? -1 : x.unitCode > y.unitCode ? 1 : 0));
+    let rank = 0;
+    let prev: Dec | undefined;
+    return sorted.map((x, i) => {
+      if (prev === undefined || !x.value.eq(prev)) rank = options.method === 'competition' ? i + 1 : rank + 1;
+      prev = x.value;
+      return { unitCode: x.unitCode, score: decString(x.value), rank };
+    });
+  } catch (e) {
+    throw unreadableInput(e, 'rankUnits', { scores, options });
+  }
 }

@@ -7,6 +7,7 @@ import { resolveRules } from './rules.js';
 import type { RollupOptions, RollupResult } from './types.js';
 import { guard } from '../model/guard.js';
 import { guardRollupInput } from './guard-rollup.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Rolls observations up a hierarchy: first over time within each unit (into year, quarter,
@@ -39,10 +40,14 @@ export function rollup(
   hierarchy: Hierarchy,
   options: RollupOptions = {},
 ): RollupResult {
-  const g = guard('rollup');
-  guardRollupInput(g, indicators, options);
-  g.hierarchy(hierarchy, ['hierarchy']);
-  g.done();
-  const rules = resolveRules(indicators, options.aggregation);
-  return aggregateSpace(checkedAccumulate(observations, rules, options.bucket ?? 'year'), hierarchy, options);
+  try {
+    const g = guard('rollup');
+    guardRollupInput(g, indicators, options);
+    g.hierarchy(hierarchy, ['hierarchy']);
+    g.done();
+    const rules = resolveRules(indicators, options.aggregation);
+    return aggregateSpace(checkedAccumulate(observations, rules, options.bucket ?? 'year'), hierarchy, options);
+  } catch (e) {
+    throw unreadableInput(e, 'rollup', { observations, indicators, hierarchy, options });
+  }
 }

@@ -10,6 +10,7 @@ import type { Comparator } from '../model/target.js';
 import type { AdministrativeLevel } from '../model/unit.js';
 import type { RollupRow } from './types.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** How the units of one group fare against a target. @category Roll-up */
 export interface TargetSummary {
@@ -62,34 +63,38 @@ export function summariseTargetAcrossUnits(
     readonly bands?: LegendSet;
   },
 ): { readonly overall: TargetSummary; readonly byParent: Readonly<Record<string, TargetSummary>> } {
-  const g = guard('summariseTargetAcrossUnits');
-  let comparator: Comparator | undefined;
-  if (g.array(rows, ['rows'])) rows.forEach((r, i) => g.object(r, ['rows', i]));
-  if (g.object(query, ['query'])) {
-    g.text(query.indicatorId, ['query', 'indicatorId']).text(query.period, ['query', 'period']);
-    comparator = g.comparator(query.comparator, ['query', 'comparator']);
-    g.hierarchy(query.hierarchy, ['query', 'hierarchy']);
-    g.oneOf(query.level, ['province', 'district', 'commune'], ['query', 'level']);
-    if (query.within !== undefined) g.text(query.within, ['query', 'within']);
-    if (query.bands !== undefined) g.object(query.bands, ['query', 'bands']);
+  try {
+    const g = guard('summariseTargetAcrossUnits');
+    let comparator: Comparator | undefined;
+    if (g.array(rows, ['rows'])) rows.forEach((r, i) => g.object(r, ['rows', i]));
+    if (g.object(query, ['query'])) {
+      g.text(query.indicatorId, ['query', 'indicatorId']).text(query.period, ['query', 'period']);
+      comparator = g.comparator(query.comparator, ['query', 'comparator']);
+      g.hierarchy(query.hierarchy, ['query', 'hierarchy']);
+      g.oneOf(query.level, ['province', 'district', 'commune'], ['query', 'level']);
+      if (query.within !== undefined) g.text(query.within, ['query', 'within']);
+      if (query.bands !== undefined) g.object(query.bands, ['query', 'bands']);
+    }
+    g.done();
+    const bands = query.bands ?? DEFAULT_STATUS_BANDS;
+    const values = new Map<string, DecimalString>();
+    for (const r of rows) {
+      if (r.indicatorId === query.indicatorId && r.period === query.period && r.level === query.level && r.status === 'value') values.set(r.unitCode, r.value);
+    }
+    const within = query.within;
+    const units = unitsOfLevel(query.hierarchy, query.level).filter((u) => within === undefined || ancestorsOf(query.hierarchy, u.code).some((a) => a.code === within));
+    const summarise = (codes: readonly string[]) => summariseUnitValues(values, codes, comparator as Comparator, bands);
+    const groups = new Map<string, string[]>();
+    for (const u of units) {
+      const p = u.parentCode ?? '';
+      groups.set(p, [...(groups.get(p) ?? []), u.code]);
+    }
+    const byParent: Record<string, TargetSummary> = {};
+    for (const [p, codes] of groups) if (p !== '') byParent[p] = summarise(codes);
+    return { overall: summarise(units.map((u) => u.code)), byParent };
+  } catch (e) {
+    throw unreadableInput(e, 'summariseTargetAcrossUnits', { rows, query });
   }
-  g.done();
-  const bands = query.bands ?? DEFAULT_STATUS_BANDS;
-  const values = new Map<string, DecimalString>();
-  for (const r of rows) {
-    if (r.indicatorId === query.indicatorId && r.period === query.period && r.level === query.level && r.status === 'value') values.set(r.unitCode, r.value);
-  }
-  const within = query.within;
-  const units = unitsOfLevel(query.hierarchy, query.level).filter((u) => within === undefined || ancestorsOf(query.hierarchy, u.code).some((a) => a.code === within));
-  const summarise = (codes: readonly string[]) => summariseUnitValues(values, codes, comparator as Comparator, bands);
-  const groups = new Map<string, string[]>();
-  for (const u of units) {
-    const p = u.parentCode ?? '';
-    groups.set(p, [...(groups.get(p) ?? []), u.code]);
-  }
-  const byParent: Record<string, TargetSummary> = {};
-  for (const [p, codes] of groups) if (p !== '') byParent[p] = summarise(codes);
-  return { overall: summarise(units.map((u) => u.code)), byParent };
 }
 
 /**

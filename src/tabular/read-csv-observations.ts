@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { DxInputError } from '../core/errors.js';
 import { MESSAGES } from './messages.js';
 import { readSheetRows, type RejectedRow, type SheetReadOptions, type SheetReadResult } from './read-sheet-rows.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Reads CSV text — a department's export, a form's download — into observations, with
@@ -21,19 +22,23 @@ import { readSheetRows, type RejectedRow, type SheetReadOptions, type SheetReadR
  * @category Reading sheets
  */
 export function readCsvObservations(csv: string, options: SheetReadOptions): SheetReadResult {
-  if (typeof csv !== 'string') {
-    throw new DxInputError('CSV', [{ path: ['csv'], code: 'invalid_type', message: `should be the CSV text, got ${csv === null ? 'null' : typeof csv}` }]);
+  try {
+    if (typeof csv !== 'string') {
+      throw new DxInputError('CSV', [{ path: ['csv'], code: 'invalid_type', message: `should be the CSV text, got ${csv === null ? 'null' : typeof csv}` }]);
+    }
+    const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: false, header: false });
+    const rows = parsed.data;
+    // A last line with nothing after its line break is not a row.
+    if (rows.length > 0 && rows[rows.length - 1]?.length === 1 && rows[rows.length - 1]?.[0] === '') rows.pop();
+    const broken = new Map<number, string>();
+    for (const e of parsed.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter' && e.code !== 'TooFewFields' && e.code !== 'TooManyFields') broken.set(e.row, e.message);
+    if (broken.size === 0) return readSheetRows(rows, options);
+    const lang = options.lang ?? 'vi';
+    const result = readSheetRows(rows.map((r, i) => (broken.has(i) ? [] : r)), options);
+    const malformed: RejectedRow[] = [...broken].map(([index, what]) => ({ index, row: index + 1, problems: [{ code: 'malformed_row' as const, message: MESSAGES.malformed(what)[lang] }] }));
+    const emptyRows = result.emptyRows.filter((r) => !broken.has(r - 1));
+    return { ...result, emptyRows, rejected: [...result.rejected, ...malformed].sort((a, b) => a.index - b.index) };
+  } catch (e) {
+    throw unreadableInput(e, 'readCsvObservations', { csv, options });
   }
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: false, header: false });
-  const rows = parsed.data;
-  // A last line with nothing after its line break is not a row.
-  if (rows.length > 0 && rows[rows.length - 1]?.length === 1 && rows[rows.length - 1]?.[0] === '') rows.pop();
-  const broken = new Map<number, string>();
-  for (const e of parsed.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter' && e.code !== 'TooFewFields' && e.code !== 'TooManyFields') broken.set(e.row, e.message);
-  if (broken.size === 0) return readSheetRows(rows, options);
-  const lang = options.lang ?? 'vi';
-  const result = readSheetRows(rows.map((r, i) => (broken.has(i) ? [] : r)), options);
-  const malformed: RejectedRow[] = [...broken].map(([index, what]) => ({ index, row: index + 1, problems: [{ code: 'malformed_row' as const, message: MESSAGES.malformed(what)[lang] }] }));
-  const emptyRows = result.emptyRows.filter((r) => !broken.has(r - 1));
-  return { ...result, emptyRows, rejected: [...result.rejected, ...malformed].sort((a, b) => a.index - b.index) };
 }

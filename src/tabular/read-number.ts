@@ -1,5 +1,6 @@
 import { readDecimal, type DecimalString } from '../core/decimal-text.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * How numbers are written in a sheet: `vi`, the Vietnamese way (`1.204,5`: a point between
@@ -45,29 +46,33 @@ const SEP = { vi: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' }
  * @category Reading sheets
  */
 export function readNumber(cell: unknown, locale: NumberLocale): NumberCell {
-  guard('readNumber').oneOf(locale, ['vi', 'en'], ['locale']).done();
-  if (cell === undefined || cell === null) return { ok: false, fault: 'empty' };
-  if (typeof cell === 'number') return finish(cell, false);
-  if (typeof cell !== 'string') return { ok: false, fault: 'malformed' };
-  let s = cell.replace(/[\s\u00a0]+/g, ' ').trim();
-  if (s === '') return { ok: false, fault: 'empty' };
-  if (s.length > 100) return { ok: false, fault: 'out-of-range' };
-  const percent = s.endsWith('%');
-  if (percent) s = s.slice(0, -1).trimEnd();
-  const sign = /^[+\-\u2212]/.test(s) ? (s[0] === '+' ? '' : '-') : '';
-  if (sign !== '' || s.startsWith('+')) s = s.slice(1);
-  const { group, decimal } = SEP[locale];
-  const g = group === '.' ? '\\.' : ',';
-  const d = decimal === '.' ? '\\.' : ',';
-  const m = new RegExp(`^(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?$`).exec(s);
-  if (m === null) {
-    // One separator of the other locale's decimal kind, not followed by a group of three: the
-    // number reads one way in Vietnamese and another in English.
-    const other = new RegExp(`^\\d+${g}\\d+$`);
-    return { ok: false, fault: other.test(s) ? 'ambiguous' : 'malformed' };
+  try {
+    guard('readNumber').oneOf(locale, ['vi', 'en'], ['locale']).done();
+    if (cell === undefined || cell === null) return { ok: false, fault: 'empty' };
+    if (typeof cell === 'number') return finish(cell, false);
+    if (typeof cell !== 'string') return { ok: false, fault: 'malformed' };
+    let s = cell.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (s === '') return { ok: false, fault: 'empty' };
+    if (s.length > 100) return { ok: false, fault: 'out-of-range' };
+    const percent = s.endsWith('%');
+    if (percent) s = s.slice(0, -1).trimEnd();
+    const sign = /^[+\-\u2212]/.test(s) ? (s[0] === '+' ? '' : '-') : '';
+    if (sign !== '' || s.startsWith('+')) s = s.slice(1);
+    const { group, decimal } = SEP[locale];
+    const g = group === '.' ? '\\.' : ',';
+    const d = decimal === '.' ? '\\.' : ',';
+    const m = new RegExp(`^(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?$`).exec(s);
+    if (m === null) {
+      // One separator of the other locale's decimal kind, not followed by a group of three: the
+      // number reads one way in Vietnamese and another in English.
+      const other = new RegExp(`^\\d+${g}\\d+$`);
+      return { ok: false, fault: other.test(s) ? 'ambiguous' : 'malformed' };
+    }
+    const int = (m[1] as string).split(group).join('');
+    return finish(`${sign}${int}${m[2] === undefined ? '' : `.${m[2]}`}`, percent);
+  } catch (e) {
+    throw unreadableInput(e, 'readNumber', { cell, locale });
   }
-  const int = (m[1] as string).split(group).join('');
-  return finish(`${sign}${int}${m[2] === undefined ? '' : `.${m[2]}`}`, percent);
 }
 
 function finish(n: number | string, percent: boolean): NumberCell {

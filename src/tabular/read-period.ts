@@ -1,4 +1,5 @@
 import { periodBounds, type Period } from '../model/period.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4' };
 
@@ -36,20 +37,24 @@ const valid = (p: string): Period | undefined => (periodBounds(p) === undefined 
  * @category Reading sheets
  */
 export function readPeriod(cell: unknown): Period | undefined {
-  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1000 && cell <= 9999 ? String(cell) : undefined;
-  if (typeof cell !== 'string' || cell.length > 40) return undefined;
-  const s = plain(cell);
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})(?:-q([1-4])|-(\d{2})(?:-(\d{2}))?)?$/.exec(s))) return valid(s.toUpperCase());
-  if ((m = /^nam (\d{4})$/.exec(s))) return valid(m[1] as string);
-  if ((m = /^(?:thang |t ?)?(\d{1,2}) ?[/.-] ?(\d{4})$/.exec(s)) || (m = /^thang (\d{1,2}) nam (\d{4})$/.exec(s))) {
-    return valid(`${m[2] as string}-${pad(m[1] as string)}`);
+  try {
+    if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1000 && cell <= 9999 ? String(cell) : undefined;
+    if (typeof cell !== 'string' || cell.length > 40) return undefined;
+    const s = plain(cell);
+    let m: RegExpExecArray | null;
+    if ((m = /^(\d{4})(?:-q([1-4])|-(\d{2})(?:-(\d{2}))?)?$/.exec(s))) return valid(s.toUpperCase());
+    if ((m = /^nam (\d{4})$/.exec(s))) return valid(m[1] as string);
+    if ((m = /^(?:thang |t ?)?(\d{1,2}) ?[/.-] ?(\d{4})$/.exec(s)) || (m = /^thang (\d{1,2}) nam (\d{4})$/.exec(s))) {
+      return valid(`${m[2] as string}-${pad(m[1] as string)}`);
+    }
+    if ((m = /^(?:quy|q) ?([1-4]|iv|i{1,3}) ?(?:[/.-] ?|nam |)(\d{4})$/.exec(s))) {
+      return valid(`${m[2] as string}-Q${ROMAN[m[1] as string] ?? (m[1] as string)}`);
+    }
+    if ((m = /^(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})$/.exec(s))) {
+      return valid(`${m[3] as string}-${pad(m[2] as string)}-${pad(m[1] as string)}`);
+    }
+    return undefined;
+  } catch (e) {
+    throw unreadableInput(e, 'readPeriod', { cell });
   }
-  if ((m = /^(?:quy|q) ?([1-4]|iv|i{1,3}) ?(?:[/.-] ?|nam |)(\d{4})$/.exec(s))) {
-    return valid(`${m[2] as string}-Q${ROMAN[m[1] as string] ?? (m[1] as string)}`);
-  }
-  if ((m = /^(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})$/.exec(s))) {
-    return valid(`${m[3] as string}-${pad(m[2] as string)}-${pad(m[1] as string)}`);
-  }
-  return undefined;
 }

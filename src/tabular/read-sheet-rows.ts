@@ -12,6 +12,7 @@ import { headerKey, mapColumns, type SheetField } from './columns.js';
 import { MESSAGES, type SheetProblemCode } from './messages.js';
 import { readNumber, type NumberLocale } from './read-number.js';
 import { readPeriod } from './read-period.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** Options of {@link readSheetRows}. @category Reading sheets */
 export interface SheetReadOptions {
@@ -126,55 +127,59 @@ const text = (c: Cell) => (typeof c === 'string' ? c.trim() : typeof c === 'numb
  * @category Reading sheets
  */
 export function readSheetRows(rows: readonly unknown[], options: SheetReadOptions): SheetReadResult {
-  const lang: Lang = options?.lang ?? 'vi';
-  checkOptions(rows, options);
-  const asArrays = rows.some((r) => Array.isArray(r));
-  const headerAt = asArrays ? (options.headerRow ?? 0) : -1;
-  const headers: string[] = asArrays ? ((rows[headerAt] as Cell[] | undefined) ?? []).map(text) : headersOfObjects(rows);
-  const { byField, unknownOwn } = mapColumns(headers, options.columns);
-  const sheetProblems: InputProblem[] = unknownOwn.map((f) => ({
-    path: ['columns', f],
-    code: 'unknown_reference',
-    message: `no column is headed "${options.columns?.[f] ?? ''}" (the headers are ${headers.map((h) => JSON.stringify(h)).join(', ')})`,
-  }));
-  const has = (f: SheetField) => byField[f] !== undefined;
-  if (!has('unitCode') && !has('unitName')) sheetProblems.push({ path: ['columns'], code: 'missing', message: 'no column gives the unit (a code such as "Mã xã", or a name such as "Tên đơn vị")' });
-  if (!has('indicator') && options.indicatorId === undefined) sheetProblems.push({ path: ['indicatorId'], code: 'missing', message: 'no column gives the indicator ("Chỉ tiêu"), and no indicatorId was given' });
-  if (!has('period') && options.period === undefined) sheetProblems.push({ path: ['period'], code: 'missing', message: 'no column gives the period ("Kỳ báo cáo"), and no period was given' });
-  if (!has('value') && !(has('numerator') && has('denominator'))) sheetProblems.push({ path: ['columns'], code: 'missing', message: 'no column gives the figure ("Giá trị", or "Tử số" and "Mẫu số")' });
-  if (has('unitName') && !has('unitCode') && options.units === undefined) sheetProblems.push({ path: ['units'], code: 'missing', message: 'the sheet names units without codes: give units (a hierarchy) to read the names' });
-  const constPeriod = options.period === undefined ? undefined : readPeriod(options.period);
-  if (options.period !== undefined && constPeriod === undefined) sheetProblems.push({ path: ['period'], code: 'invalid_value', message: MESSAGES.period(String(options.period)).en });
-  if (sheetProblems.length > 0) throw new DxInputError('sheet', sheetProblems);
+  try {
+    const lang: Lang = options?.lang ?? 'vi';
+    checkOptions(rows, options);
+    const asArrays = rows.some((r) => Array.isArray(r));
+    const headerAt = asArrays ? (options.headerRow ?? 0) : -1;
+    const headers: string[] = asArrays ? ((rows[headerAt] as Cell[] | undefined) ?? []).map(text) : headersOfObjects(rows);
+    const { byField, unknownOwn } = mapColumns(headers, options.columns);
+    const sheetProblems: InputProblem[] = unknownOwn.map((f) => ({
+      path: ['columns', f],
+      code: 'unknown_reference',
+      message: `no column is headed "${options.columns?.[f] ?? ''}" (the headers are ${headers.map((h) => JSON.stringify(h)).join(', ')})`,
+    }));
+    const has = (f: SheetField) => byField[f] !== undefined;
+    if (!has('unitCode') && !has('unitName')) sheetProblems.push({ path: ['columns'], code: 'missing', message: 'no column gives the unit (a code such as "Mã xã", or a name such as "Tên đơn vị")' });
+    if (!has('indicator') && options.indicatorId === undefined) sheetProblems.push({ path: ['indicatorId'], code: 'missing', message: 'no column gives the indicator ("Chỉ tiêu"), and no indicatorId was given' });
+    if (!has('period') && options.period === undefined) sheetProblems.push({ path: ['period'], code: 'missing', message: 'no column gives the period ("Kỳ báo cáo"), and no period was given' });
+    if (!has('value') && !(has('numerator') && has('denominator'))) sheetProblems.push({ path: ['columns'], code: 'missing', message: 'no column gives the figure ("Giá trị", or "Tử số" and "Mẫu số")' });
+    if (has('unitName') && !has('unitCode') && options.units === undefined) sheetProblems.push({ path: ['units'], code: 'missing', message: 'the sheet names units without codes: give units (a hierarchy) to read the names' });
+    const constPeriod = options.period === undefined ? undefined : readPeriod(options.period);
+    if (options.period !== undefined && constPeriod === undefined) sheetProblems.push({ path: ['period'], code: 'invalid_value', message: MESSAGES.period(String(options.period)).en });
+    if (sheetProblems.length > 0) throw new DxInputError('sheet', sheetProblems);
 
-  const columnName = (f: SheetField) => headers[byField[f] as number];
-  const columns: Partial<Record<SheetField, string>> = {};
-  for (const f of Object.keys(byField) as SheetField[]) columns[f] = headers[byField[f] as number] as string;
-  const ctx: RowContext = { options, lang, byField, columnName, constPeriod, indicatorsByKey: indicatorIndex(options.indicators) };
+    const columnName = (f: SheetField) => headers[byField[f] as number];
+    const columns: Partial<Record<SheetField, string>> = {};
+    for (const f of Object.keys(byField) as SheetField[]) columns[f] = headers[byField[f] as number] as string;
+    const ctx: RowContext = { options, lang, byField, columnName, constPeriod, indicatorsByKey: indicatorIndex(options.indicators) };
 
-  const accepted: Observation[] = [];
-  const acceptedRows: number[] = [];
-  const acceptedIndex: number[] = [];
-  const rejected: RejectedRow[] = [];
-  const emptyRows: number[] = [];
-  for (let index = 0; index < rows.length; index++) {
-    if (index === headerAt) continue;
-    const raw = rows[index];
-    const row = asArrays ? index + 1 : index + 2;
-    const cells: Cell[] = Array.isArray(raw) ? raw : typeof raw === 'object' && raw !== null ? headers.map((h) => (raw as Record<string, Cell>)[h]) : [];
-    if (cells.every(isEmpty)) {
-      emptyRows.push(row);
-      continue;
+    const accepted: Observation[] = [];
+    const acceptedRows: number[] = [];
+    const acceptedIndex: number[] = [];
+    const rejected: RejectedRow[] = [];
+    const emptyRows: number[] = [];
+    for (let index = 0; index < rows.length; index++) {
+      if (index === headerAt) continue;
+      const raw = rows[index];
+      const row = asArrays ? index + 1 : index + 2;
+      const cells: Cell[] = Array.isArray(raw) ? raw : typeof raw === 'object' && raw !== null ? headers.map((h) => (raw as Record<string, Cell>)[h]) : [];
+      if (cells.every(isEmpty)) {
+        emptyRows.push(row);
+        continue;
+      }
+      const r = readRow(cells, ctx);
+      if ('problems' in r) rejected.push({ index, row, problems: r.problems });
+      else {
+        accepted.push(r.observation);
+        acceptedRows.push(row);
+        acceptedIndex.push(index);
+      }
     }
-    const r = readRow(cells, ctx);
-    if ('problems' in r) rejected.push({ index, row, problems: r.problems });
-    else {
-      accepted.push(r.observation);
-      acceptedRows.push(row);
-      acceptedIndex.push(index);
-    }
+    return finishDuplicates(accepted, acceptedRows, acceptedIndex, rejected, emptyRows, columns, lang);
+  } catch (e) {
+    throw unreadableInput(e, 'readSheetRows', { rows, options });
   }
-  return finishDuplicates(accepted, acceptedRows, acceptedIndex, rejected, emptyRows, columns, lang);
 }
 
 function headersOfObjects(rows: readonly unknown[]): string[] {

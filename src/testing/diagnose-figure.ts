@@ -6,6 +6,7 @@ import type { Aggregation, Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { rollup } from '../rollup/rollup.js';
 import type { RollupRow, TimeBucket } from '../rollup/types.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** A mistake people make computing a figure by hand, which {@link diagnoseFigure} can reproduce. @category Testing */
 export type FigureMistake = 'mean-of-percentages' | 'non-reporting-as-zero' | 'stock-summed-over-time' | 'old-boundaries';
@@ -72,58 +73,62 @@ const TIME_STOCKS: readonly Aggregation[] = ['last', 'first', 'max', 'min', 'mea
  * @category Testing
  */
 export function diagnoseFigure(figure: NumericInput, question: FigureQuestion): FigureDiagnosis {
-  const g = guard('diagnoseFigure');
-  g.numeric(figure, ['figure']);
-  if (g.object(question, ['question'])) {
-    g.array(question.observations, ['question', 'observations']);
-    if (g.object(question.indicator, ['question', 'indicator'])) g.text(question.indicator.id, ['question', 'indicator', 'id']);
-    g.hierarchy(question.hierarchy, ['question', 'hierarchy']);
-    g.text(question.unitCode, ['question', 'unitCode']).period(question.period, ['question', 'period']);
-    g.oneOf(question.bucket, ['year', 'quarter', 'month', 'day', 'whole'], ['question', 'bucket'], true);
-    g.integer(question.decimals, 0, 20, ['question', 'decimals'], true);
-    if (question.before !== undefined && g.object(question.before, ['question', 'before'])) {
-      g.array(question.before.observations, ['question', 'before', 'observations']);
-      g.hierarchy(question.before.hierarchy, ['question', 'before', 'hierarchy']);
+  try {
+    const g = guard('diagnoseFigure');
+    g.numeric(figure, ['figure']);
+    if (g.object(question, ['question'])) {
+      g.array(question.observations, ['question', 'observations']);
+      if (g.object(question.indicator, ['question', 'indicator'])) g.text(question.indicator.id, ['question', 'indicator', 'id']);
+      g.hierarchy(question.hierarchy, ['question', 'hierarchy']);
+      g.text(question.unitCode, ['question', 'unitCode']).period(question.period, ['question', 'period']);
+      g.oneOf(question.bucket, ['year', 'quarter', 'month', 'day', 'whole'], ['question', 'bucket'], true);
+      g.integer(question.decimals, 0, 20, ['question', 'decimals'], true);
+      if (question.before !== undefined && g.object(question.before, ['question', 'before'])) {
+        g.array(question.before.observations, ['question', 'before', 'observations']);
+        g.hierarchy(question.before.hierarchy, ['question', 'before', 'hierarchy']);
+      }
     }
-  }
-  g.done();
-  const { indicator, hierarchy, unitCode, period } = question;
-  const bucket = question.bucket ?? 'year';
-  const claimed = toDec(figure);
-  const places = question.decimals ?? Math.max(0, claimed.decimalPlaces());
-  const same = (x: DecimalString | undefined) => x !== undefined && toDec(x).toDecimalPlaces(places, Dec.ROUND_HALF_UP).eq(claimed);
-  const run = (aggregation: { time?: Aggregation; space?: Aggregation }, observations = question.observations, h = hierarchy) =>
-    rollup(observations, [indicator], h, { bucket, aggregation: { [indicator.id]: aggregation } }).rows;
-  const rows = run({});
-  const expected = valueOf(rowOf(rows, unitCode, period));
-  if (same(expected)) return { matches: true, expected, reproducedBy: [] };
+    g.done();
+    const { indicator, hierarchy, unitCode, period } = question;
+    const bucket = question.bucket ?? 'year';
+    const claimed = toDec(figure);
+    const places = question.decimals ?? Math.max(0, claimed.decimalPlaces());
+    const same = (x: DecimalString | undefined) => x !== undefined && toDec(x).toDecimalPlaces(places, Dec.ROUND_HALF_UP).eq(claimed);
+    const run = (aggregation: { time?: Aggregation; space?: Aggregation }, observations = question.observations, h = hierarchy) =>
+      rollup(observations, [indicator], h, { bucket, aggregation: { [indicator.id]: aggregation } }).rows;
+    const rows = run({});
+    const expected = valueOf(rowOf(rows, unitCode, period));
+    if (same(expected)) return { matches: true, expected, reproducedBy: [] };
 
-  const candidates: ReproducedMistake[] = [];
-  const { space, time } = indicator.aggregation;
-  if (space === 'ratio-of-sums') {
-    const f = valueOf(rowOf(run({ space: 'mean-of-ratios' }), unitCode, period));
-    if (f !== undefined) candidates.push({ mistake: 'mean-of-percentages', figure: f, explanation: 'the mean of the units\' percentages, not Σ numerator ÷ Σ denominator: a small unit weighs as much as a large one' });
-  }
-  if (space === 'ratio-of-sums' || space === 'mean' || space === 'mean-of-ratios') {
-    const own = rowOf(rows, unitCode, period);
-    if (own !== undefined && own.coverage.missing.length > 0) {
-      const below = new Set(descendantsOf(hierarchy, unitCode).map((u) => u.code));
-      const leafRows = rows.filter((r) => r.period === period && r.level === 'commune' && below.has(r.unitCode));
-      const total = leafRows.reduce((s, r) => s.plus(valueOf(r) ?? '0'), new Dec(0));
-      candidates.push({
-        mistake: 'non-reporting-as-zero',
-        figure: total.div(own.coverage.expected).toFixed(),
-        explanation: `the ${own.coverage.missing.length} units that did not report counted as 0 in a mean over all ${own.coverage.expected}, instead of being left out and reported as missing`,
-      });
+    const candidates: ReproducedMistake[] = [];
+    const { space, time } = indicator.aggregation;
+    if (space === 'ratio-of-sums') {
+      const f = valueOf(rowOf(run({ space: 'mean-of-ratios' }), unitCode, period));
+      if (f !== undefined) candidates.push({ mistake: 'mean-of-percentages', figure: f, explanation: 'the mean of the units\' percentages, not Σ numerator ÷ Σ denominator: a small unit weighs as much as a large one' });
     }
+    if (space === 'ratio-of-sums' || space === 'mean' || space === 'mean-of-ratios') {
+      const own = rowOf(rows, unitCode, period);
+      if (own !== undefined && own.coverage.missing.length > 0) {
+        const below = new Set(descendantsOf(hierarchy, unitCode).map((u) => u.code));
+        const leafRows = rows.filter((r) => r.period === period && r.level === 'commune' && below.has(r.unitCode));
+        const total = leafRows.reduce((s, r) => s.plus(valueOf(r) ?? '0'), new Dec(0));
+        candidates.push({
+          mistake: 'non-reporting-as-zero',
+          figure: total.div(own.coverage.expected).toFixed(),
+          explanation: `the ${own.coverage.missing.length} units that did not report counted as 0 in a mean over all ${own.coverage.expected}, instead of being left out and reported as missing`,
+        });
+      }
+    }
+    if (TIME_STOCKS.includes(time) && indicator.share === undefined) {
+      const f = valueOf(rowOf(run({ time: 'sum' }), unitCode, period));
+      if (f !== undefined) candidates.push({ mistake: 'stock-summed-over-time', figure: f, explanation: `a stock (its figure over time is the ${time}) added up over the period's reports` });
+    }
+    if (question.before !== undefined) {
+      const f = valueOf(rowOf(run({}, question.before.observations, question.before.hierarchy), unitCode, period));
+      if (f !== undefined) candidates.push({ mistake: 'old-boundaries', figure: f, explanation: `the figure of unit ${unitCode} as it was on ${question.before.hierarchy.date}, not on ${hierarchy.date}` });
+    }
+    return { matches: false, expected, reproducedBy: candidates.filter((c) => same(c.figure)) };
+  } catch (e) {
+    throw unreadableInput(e, 'diagnoseFigure', { figure, question });
   }
-  if (TIME_STOCKS.includes(time) && indicator.share === undefined) {
-    const f = valueOf(rowOf(run({ time: 'sum' }), unitCode, period));
-    if (f !== undefined) candidates.push({ mistake: 'stock-summed-over-time', figure: f, explanation: `a stock (its figure over time is the ${time}) added up over the period's reports` });
-  }
-  if (question.before !== undefined) {
-    const f = valueOf(rowOf(run({}, question.before.observations, question.before.hierarchy), unitCode, period));
-    if (f !== undefined) candidates.push({ mistake: 'old-boundaries', figure: f, explanation: `the figure of unit ${unitCode} as it was on ${question.before.hierarchy.date}, not on ${hierarchy.date}` });
-  }
-  return { matches: false, expected, reproducedBy: candidates.filter((c) => same(c.figure)) };
 }

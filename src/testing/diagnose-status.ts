@@ -2,6 +2,7 @@ import { toDec, type NumericInput } from '../core/decimal.js';
 import { meets } from '../calc/target-met.js';
 import { guard } from '../model/guard.js';
 import type { Comparator } from '../model/target.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** A mistake in reading a target's words, which {@link diagnoseStatus} can reproduce. @category Testing */
 export type StatusMistake = 'more-than-read-as-at-least' | 'less-than-read-as-at-most' | 'at-least-read-as-more-than' | 'at-most-read-as-less-than';
@@ -40,16 +41,20 @@ const MISREADINGS: Readonly<Partial<Record<Comparator['kind'], { mistake: Status
  * @category Testing
  */
 export function diagnoseStatus(claimedMet: boolean, comparator: Comparator, figure: NumericInput): StatusDiagnosis {
-  const g = guard('diagnoseStatus');
-  g.oneOf(claimedMet, [true, false], ['claimedMet']);
-  const c = g.comparator(comparator, ['comparator']);
-  g.numeric(figure, ['figure']).done();
-  const x = toDec(figure);
-  const expected = meets(c as Comparator, x);
-  if (expected === claimedMet) return { matches: true, expected };
-  const m = MISREADINGS[(c as Comparator).kind];
-  if (m !== undefined && 'value' in (c as Comparator) && meets({ kind: m.as, value: (c as { value: string }).value } as Comparator, x) === claimedMet) {
-    return { matches: false, expected, reproducedBy: { mistake: m.mistake, explanation: m.words } };
+  try {
+    const g = guard('diagnoseStatus');
+    g.oneOf(claimedMet, [true, false], ['claimedMet']);
+    const c = g.comparator(comparator, ['comparator']);
+    g.numeric(figure, ['figure']).done();
+    const x = toDec(figure);
+    const expected = meets(c as Comparator, x);
+    if (expected === claimedMet) return { matches: true, expected };
+    const m = MISREADINGS[(c as Comparator).kind];
+    if (m !== undefined && 'value' in (c as Comparator) && meets({ kind: m.as, value: (c as { value: string }).value } as Comparator, x) === claimedMet) {
+      return { matches: false, expected, reproducedBy: { mistake: m.mistake, explanation: m.words } };
+    }
+    return { matches: false, expected };
+  } catch (e) {
+    throw unreadableInput(e, 'diagnoseStatus', { claimedMet, comparator, figure });
   }
-  return { matches: false, expected };
 }

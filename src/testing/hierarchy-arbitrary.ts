@@ -4,6 +4,7 @@ import type { Hierarchy } from '../geo/hierarchy.js';
 import { UNIT_TYPES, type AdministrativeUnit, type UnitType } from '../model/unit.js';
 import { guard } from '../model/guard.js';
 import { withoutDiacritics } from '../core/without-diacritics.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** Options of {@link hierarchyArbitrary}. @category Testing */
 export interface HierarchyArbitraryOptions {
@@ -45,39 +46,43 @@ function unit(code: string, type: UnitType, name: string, parentCode: string | u
  * @category Testing
  */
 export function hierarchyArbitrary(options: HierarchyArbitraryOptions = {}): fc.Arbitrary<Hierarchy> {
-  const g = guard('hierarchyArbitrary');
-  if (g.object(options, ['options'])) {
-    if (options.date !== undefined) g.date(options.date, ['options', 'date']);
-    g.oneOf(options.tiers, [2, 3], ['options', 'tiers'], true);
-    g.integer(options.maxProvinces, 1, 9, ['options', 'maxProvinces'], true);
-    g.integer(options.maxChildren, 1, 12, ['options', 'maxChildren'], true);
-  }
-  g.done();
-  const date = options.date ?? '2025-07-01';
-  const tiers = options.tiers ?? 2;
-  const maxChildren = options.maxChildren ?? 5;
-  const children = fc.integer({ min: 1, max: maxChildren });
-  const province = tiers === 2 ? fc.array(children, { minLength: 1, maxLength: 1 }) : fc.array(children, { minLength: 1, maxLength: maxChildren });
-  return fc.array(province, { minLength: 1, maxLength: options.maxProvinces ?? 2 }).map((provinces) => {
-    const units: AdministrativeUnit[] = [];
-    let district = 0;
-    let commune = 0;
-    provinces.forEach((districts, p) => {
-      const pCode = String(p + 1).padStart(2, '0');
-      units.push(unit(pCode, 'province', `${NAMES[p % NAMES.length]}`, undefined, date));
-      for (const n of districts) {
-        let parent = pCode;
-        if (tiers === 3) {
-          district++;
-          parent = String(district).padStart(3, '0');
-          units.push(unit(parent, 'rural-district', `${NAMES[district % NAMES.length]} ${district}`, pCode, date));
+  try {
+    const g = guard('hierarchyArbitrary');
+    if (g.object(options, ['options'])) {
+      if (options.date !== undefined) g.date(options.date, ['options', 'date']);
+      g.oneOf(options.tiers, [2, 3], ['options', 'tiers'], true);
+      g.integer(options.maxProvinces, 1, 9, ['options', 'maxProvinces'], true);
+      g.integer(options.maxChildren, 1, 12, ['options', 'maxChildren'], true);
+    }
+    g.done();
+    const date = options.date ?? '2025-07-01';
+    const tiers = options.tiers ?? 2;
+    const maxChildren = options.maxChildren ?? 5;
+    const children = fc.integer({ min: 1, max: maxChildren });
+    const province = tiers === 2 ? fc.array(children, { minLength: 1, maxLength: 1 }) : fc.array(children, { minLength: 1, maxLength: maxChildren });
+    return fc.array(province, { minLength: 1, maxLength: options.maxProvinces ?? 2 }).map((provinces) => {
+      const units: AdministrativeUnit[] = [];
+      let district = 0;
+      let commune = 0;
+      provinces.forEach((districts, p) => {
+        const pCode = String(p + 1).padStart(2, '0');
+        units.push(unit(pCode, 'province', `${NAMES[p % NAMES.length]}`, undefined, date));
+        for (const n of districts) {
+          let parent = pCode;
+          if (tiers === 3) {
+            district++;
+            parent = String(district).padStart(3, '0');
+            units.push(unit(parent, 'rural-district', `${NAMES[district % NAMES.length]} ${district}`, pCode, date));
+          }
+          for (let i = 0; i < n; i++) {
+            commune++;
+            units.push(unit(String(commune).padStart(5, '0'), commune % 3 === 0 ? 'ward' : 'commune', `${NAMES[commune % NAMES.length]} ${commune}`, parent, date));
+          }
         }
-        for (let i = 0; i < n; i++) {
-          commune++;
-          units.push(unit(String(commune).padStart(5, '0'), commune % 3 === 0 ? 'ward' : 'commune', `${NAMES[commune % NAMES.length]} ${commune}`, parent, date));
-        }
-      }
+      });
+      return hierarchyAt({ name: 'generated', coverage: { from: date }, units }, date);
     });
-    return hierarchyAt({ name: 'generated', coverage: { from: date }, units }, date);
-  });
+  } catch (e) {
+    throw unreadableInput(e, 'hierarchyArbitrary', { options });
+  }
 }

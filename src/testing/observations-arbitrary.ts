@@ -4,6 +4,7 @@ import { guard } from '../model/guard.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { parseObservations } from '../model/observation.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** Options of {@link observationsArbitrary}. @category Testing */
 export interface ObservationsArbitraryOptions {
@@ -42,26 +43,30 @@ export function observationsArbitrary(
   indicators: readonly Indicator[],
   options: ObservationsArbitraryOptions = {},
 ): fc.Arbitrary<Observation[]> {
-  const g = guard('observationsArbitrary');
-  g.hierarchy(hierarchy, ['hierarchy']);
-  if (g.array(indicators, ['indicators'])) indicators.forEach((ind, i) => g.object(ind, ['indicators', i]) && g.text(ind.id, ['indicators', i, 'id']));
-  if (g.object(options, ['options'])) {
-    g.integer(options.year, 1900, 2199, ['options', 'year'], true);
-    g.oneOf(options.periods, ['year', 'month'], ['options', 'periods'], true);
-    g.oneOf(options.gaps, [true, false], ['options', 'gaps'], true);
+  try {
+    const g = guard('observationsArbitrary');
+    g.hierarchy(hierarchy, ['hierarchy']);
+    if (g.array(indicators, ['indicators'])) indicators.forEach((ind, i) => g.object(ind, ['indicators', i]) && g.text(ind.id, ['indicators', i, 'id']));
+    if (g.object(options, ['options'])) {
+      g.integer(options.year, 1900, 2199, ['options', 'year'], true);
+      g.oneOf(options.periods, ['year', 'month'], ['options', 'periods'], true);
+      g.oneOf(options.gaps, [true, false], ['options', 'gaps'], true);
+    }
+    g.done();
+    const year = options.year ?? 2025;
+    const periods = options.periods === 'month' ? Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}`) : [String(year)];
+    const communes = hierarchy.units.filter((u) => u.level === 'commune');
+    const cells = communes.flatMap((u) => indicators.flatMap((ind) => periods.map((period) => ({ unitCode: u.code, indicator: ind, period }))));
+    const figureOf = (ind: Indicator) =>
+      ind.share !== undefined
+        ? fc.integer({ min: 1, max: 100_000 }).chain((d) => fc.integer({ min: 0, max: d }).map((n) => ({ numerator: String(n), denominator: String(d) })))
+        : decimalFigure.map((value) => ({ value }));
+    const cell = (c: (typeof cells)[number]) => {
+      const figure = figureOf(c.indicator).map((f) => ({ indicatorId: c.indicator.id, unitCode: c.unitCode, period: c.period, ...f }));
+      return options.gaps === false ? figure : fc.option(figure, { freq: 6, nil: undefined });
+    };
+    return fc.tuple(...cells.map(cell)).map((list) => parseObservations(list.filter((o) => o !== undefined)));
+  } catch (e) {
+    throw unreadableInput(e, 'observationsArbitrary', { hierarchy, indicators, options });
   }
-  g.done();
-  const year = options.year ?? 2025;
-  const periods = options.periods === 'month' ? Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}`) : [String(year)];
-  const communes = hierarchy.units.filter((u) => u.level === 'commune');
-  const cells = communes.flatMap((u) => indicators.flatMap((ind) => periods.map((period) => ({ unitCode: u.code, indicator: ind, period }))));
-  const figureOf = (ind: Indicator) =>
-    ind.share !== undefined
-      ? fc.integer({ min: 1, max: 100_000 }).chain((d) => fc.integer({ min: 0, max: d }).map((n) => ({ numerator: String(n), denominator: String(d) })))
-      : decimalFigure.map((value) => ({ value }));
-  const cell = (c: (typeof cells)[number]) => {
-    const figure = figureOf(c.indicator).map((f) => ({ indicatorId: c.indicator.id, unitCode: c.unitCode, period: c.period, ...f }));
-    return options.gaps === false ? figure : fc.option(figure, { freq: 6, nil: undefined });
-  };
-  return fc.tuple(...cells.map(cell)).map((list) => parseObservations(list.filter((o) => o !== undefined)));
 }

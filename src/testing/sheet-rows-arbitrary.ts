@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import { guard } from '../model/guard.js';
 import { withoutDiacritics } from '../core/without-diacritics.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /** A generated sheet and what it means. @category Testing */
 export interface GeneratedSheet {
@@ -38,34 +39,38 @@ const MONTH_FORMS = [(m: number, y: number) => `${String(m).padStart(2, '0')}/${
  * @category Testing
  */
 export function sheetRowsArbitrary(hierarchy: Hierarchy, options: { readonly year?: number } = {}): fc.Arbitrary<GeneratedSheet> {
-  const g = guard('sheetRowsArbitrary');
-  g.hierarchy(hierarchy, ['hierarchy']);
-  if (g.object(options, ['options'])) g.integer(options.year, 1900, 2199, ['options', 'year'], true);
-  g.done();
-  const year = options.year ?? 2025;
-  const communes = hierarchy.units.filter((u) => u.level === 'commune');
-  const row = fc.record({
-    unit: fc.constantFrom(...communes),
-    month: fc.integer({ min: 1, max: 12 }),
-    whole: fc.integer({ min: 0, max: 2_000_000 }),
-    tenths: fc.integer({ min: 0, max: 9 }),
-    unitForm: fc.integer({ min: 0, max: 3 }),
-    monthForm: fc.integer({ min: 0, max: MONTH_FORMS.length - 1 }),
-    pad: fc.boolean(),
-    emptyBefore: fc.boolean(),
-  });
-  const key = (r: { unit: { code: string }; month: number }) => `${r.unit.code}|${r.month}`;
-  return fc.uniqueArray(row, { minLength: 1, maxLength: 30, selector: key }).map((list) => {
-    const rows: string[][] = [['Mã xã', 'Tên xã', 'Kỳ báo cáo', 'Giá trị']];
-    const intended = [];
-    for (const r of list) {
-      if (r.emptyBefore) rows.push(['', '', '', '']);
-      const pad = (s: string) => (r.pad ? ` ${s} ` : s);
-      const name = [r.unit.fullName, r.unit.name, withoutDiacritics(r.unit.fullName)][r.unitForm - 1];
-      const unitCells = name === undefined ? [pad(r.unit.code), ''] : ['', pad(name)];
-      rows.push([...unitCells, pad(MONTH_FORMS[r.monthForm]?.(r.month, year) ?? ''), pad(viNumber(r.whole, r.tenths))]);
-      intended.push({ unitCode: r.unit.code, period: `${year}-${String(r.month).padStart(2, '0')}`, value: r.tenths === 0 ? String(r.whole) : `${r.whole}.${r.tenths}` });
-    }
-    return { rows, intended };
-  });
+  try {
+    const g = guard('sheetRowsArbitrary');
+    g.hierarchy(hierarchy, ['hierarchy']);
+    if (g.object(options, ['options'])) g.integer(options.year, 1900, 2199, ['options', 'year'], true);
+    g.done();
+    const year = options.year ?? 2025;
+    const communes = hierarchy.units.filter((u) => u.level === 'commune');
+    const row = fc.record({
+      unit: fc.constantFrom(...communes),
+      month: fc.integer({ min: 1, max: 12 }),
+      whole: fc.integer({ min: 0, max: 2_000_000 }),
+      tenths: fc.integer({ min: 0, max: 9 }),
+      unitForm: fc.integer({ min: 0, max: 3 }),
+      monthForm: fc.integer({ min: 0, max: MONTH_FORMS.length - 1 }),
+      pad: fc.boolean(),
+      emptyBefore: fc.boolean(),
+    });
+    const key = (r: { unit: { code: string }; month: number }) => `${r.unit.code}|${r.month}`;
+    return fc.uniqueArray(row, { minLength: 1, maxLength: 30, selector: key }).map((list) => {
+      const rows: string[][] = [['Mã xã', 'Tên xã', 'Kỳ báo cáo', 'Giá trị']];
+      const intended = [];
+      for (const r of list) {
+        if (r.emptyBefore) rows.push(['', '', '', '']);
+        const pad = (s: string) => (r.pad ? ` ${s} ` : s);
+        const name = [r.unit.fullName, r.unit.name, withoutDiacritics(r.unit.fullName)][r.unitForm - 1];
+        const unitCells = name === undefined ? [pad(r.unit.code), ''] : ['', pad(name)];
+        rows.push([...unitCells, pad(MONTH_FORMS[r.monthForm]?.(r.month, year) ?? ''), pad(viNumber(r.whole, r.tenths))]);
+        intended.push({ unitCode: r.unit.code, period: `${year}-${String(r.month).padStart(2, '0')}`, value: r.tenths === 0 ? String(r.whole) : `${r.whole}.${r.tenths}` });
+      }
+      return { rows, intended };
+    });
+  } catch (e) {
+    throw unreadableInput(e, 'sheetRowsArbitrary', { hierarchy, options });
+  }
 }

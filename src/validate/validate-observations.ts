@@ -9,6 +9,7 @@ import { validationRuleSchema, type ValidationRule } from '../model/validation-r
 import { BUILT_IN_VALIDATION_RULES } from './built-in-rules.js';
 import { CHECKERS, type Run } from './checkers.js';
 import type { ValidationContext, ValidationFinding, ValidationReport } from './types.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Checks reported figures against validation rules (DHIS2-style, as data) and returns every
@@ -37,42 +38,46 @@ export function validateObservations(
   context: ValidationContext = {},
   options: { readonly rules?: readonly ValidationRule[]; readonly lang?: Lang } = {},
 ): ValidationReport {
-  const g = guard('validateObservations');
-  if (g.object(context, ['context'])) {
-    if (context.indicators !== undefined) g.array(context.indicators, ['context', 'indicators']);
-    if (context.hierarchy !== undefined) g.hierarchy(context.hierarchy, ['context', 'hierarchy']);
+  try {
+    const g = guard('validateObservations');
+    if (g.object(context, ['context'])) {
+      if (context.indicators !== undefined) g.array(context.indicators, ['context', 'indicators']);
+      if (context.hierarchy !== undefined) g.hierarchy(context.hierarchy, ['context', 'hierarchy']);
+    }
+    if (g.object(options, ['options'])) {
+      if (options.rules !== undefined) g.array(options.rules, ['options', 'rules']);
+      g.oneOf(options.lang, ['vi', 'en'], ['options', 'lang'], true);
+    }
+    g.done();
+    // Untyped callers (JavaScript, JSON) get the library's error for malformed rows, never a crash.
+    const rows = parseWith(z.array(observationSchema), 'observations', observations);
+    const rules = (options.rules ?? BUILT_IN_VALIDATION_RULES).map((r) => parseWith(validationRuleSchema, 'validation rule', r));
+    const findings: ValidationFinding[] = [];
+    const skipped: { ruleId: string; reason: string }[] = [];
+    const groups = new Map<string, Map<string, Observation>>();
+    const key = (unitCode: string, period: string, tier: string | undefined) => `${unitCode}\u0000${period}\u0000${tier ?? ''}`;
+    for (const o of rows) {
+      const k = key(o.unitCode, o.period, o.tier);
+      let g = groups.get(k);
+      if (g === undefined) groups.set(k, (g = new Map()));
+      if (!g.has(o.indicatorId)) g.set(o.indicatorId, o);
+    }
+    const run: Run = {
+      observations: rows,
+      context,
+      lang: options.lang ?? 'en',
+      unitOf: new Map<string, MeasureUnit>((context.indicators ?? []).map((i) => [i.id, i.unit])),
+      group: (unitCode, period, tier) => groups.get(key(unitCode, period, tier)),
+      find: (rule, index, message) => {
+        const o = rows[index] as Observation;
+        findings.push({ ruleId: rule.id, severity: rule.severity, index, indicatorId: o.indicatorId, unitCode: o.unitCode, period: o.period, message });
+      },
+      skip: (rule, reason) => void skipped.push({ ruleId: rule.id, reason }),
+    };
+    for (const rule of rules) (CHECKERS[rule.kind] as (r: ValidationRule, run: Run) => void)(rule, run);
+    findings.sort((a, b) => a.index - b.index);
+    return { findings, skipped };
+  } catch (e) {
+    throw unreadableInput(e, 'validateObservations', { observations, context, options });
   }
-  if (g.object(options, ['options'])) {
-    if (options.rules !== undefined) g.array(options.rules, ['options', 'rules']);
-    g.oneOf(options.lang, ['vi', 'en'], ['options', 'lang'], true);
-  }
-  g.done();
-  // Untyped callers (JavaScript, JSON) get the library's error for malformed rows, never a crash.
-  const rows = parseWith(z.array(observationSchema), 'observations', observations);
-  const rules = (options.rules ?? BUILT_IN_VALIDATION_RULES).map((r) => parseWith(validationRuleSchema, 'validation rule', r));
-  const findings: ValidationFinding[] = [];
-  const skipped: { ruleId: string; reason: string }[] = [];
-  const groups = new Map<string, Map<string, Observation>>();
-  const key = (unitCode: string, period: string, tier: string | undefined) => `${unitCode}\u0000${period}\u0000${tier ?? ''}`;
-  for (const o of rows) {
-    const k = key(o.unitCode, o.period, o.tier);
-    let g = groups.get(k);
-    if (g === undefined) groups.set(k, (g = new Map()));
-    if (!g.has(o.indicatorId)) g.set(o.indicatorId, o);
-  }
-  const run: Run = {
-    observations: rows,
-    context,
-    lang: options.lang ?? 'en',
-    unitOf: new Map<string, MeasureUnit>((context.indicators ?? []).map((i) => [i.id, i.unit])),
-    group: (unitCode, period, tier) => groups.get(key(unitCode, period, tier)),
-    find: (rule, index, message) => {
-      const o = rows[index] as Observation;
-      findings.push({ ruleId: rule.id, severity: rule.severity, index, indicatorId: o.indicatorId, unitCode: o.unitCode, period: o.period, message });
-    },
-    skip: (rule, reason) => void skipped.push({ ruleId: rule.id, reason }),
-  };
-  for (const rule of rules) (CHECKERS[rule.kind] as (r: ValidationRule, run: Run) => void)(rule, run);
-  findings.sort((a, b) => a.index - b.index);
-  return { findings, skipped };
 }

@@ -2,6 +2,7 @@ import type { AdministrativeLevel } from '../model/unit.js';
 import type { IsoDate } from '../model/primitives.js';
 import { LAST_THREE_TIER_DAY, REFORM_DATE } from './decode.js';
 import { guard } from '../model/guard.js';
+import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Vietnam's levels of local government over time: three tiers until 2025-06-30, two from
@@ -35,7 +36,11 @@ export const VN_LEVEL_TIMELINE: readonly {
  * @category Vietnam
  */
 export function vnLevelsAt(date: IsoDate): readonly AdministrativeLevel[] {
-  guard('vnLevelsAt').date(date, ['date']).done();
-  const entry = VN_LEVEL_TIMELINE.find((e) => (e.from === undefined || e.from <= date) && (e.to === undefined || date <= e.to));
-  return entry?.levels ?? [];
+  try {
+    guard('vnLevelsAt').date(date, ['date']).done();
+    const entry = VN_LEVEL_TIMELINE.find((e) => (e.from === undefined || e.from <= date) && (e.to === undefined || date <= e.to));
+    return entry?.levels ?? [];
+  } catch (e) {
+    throw unreadableInput(e, 'vnLevelsAt', { date });
+  }
 }

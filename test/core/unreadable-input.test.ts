@@ -1,0 +1,73 @@
+// Input that throws when it is read: a DxInputError naming where, with the thrown error as cause;
+// an error that does not come from the input is passed on unchanged.
+import { describe, expect, it } from 'vitest';
+import { unreadableInput } from '../../src/core/unreadable-input.js';
+import { DxInputError, isTargetMet, parseObservations, safeParseObservations, safeParsePlan } from '../../src/index.js';
+
+const refusing = (message: string) => {
+  const o = { kind: 'at-least', value: '10' };
+  Object.defineProperty(o, 'value', {
+    enumerable: true,
+    get: () => {
+      throw new Error(message);
+    },
+  });
+  return o;
+};
+
+describe('input that throws when read', () => {
+  it('is a DxInputError with the path of the getter and its error as cause', () => {
+    let caught: unknown;
+    try {
+      isTargetMet(refusing('workbook closed') as never, '12');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(DxInputError);
+    const err = caught as DxInputError;
+    expect(err.problems).toEqual([{ path: ['comparator', 'value'], code: 'unreadable', message: 'could not be read: it threw "workbook closed"' }]);
+    expect((err.cause as Error).message).toBe('workbook closed');
+    expect(err.message).toBe('Invalid input of isTargetMet: 1 problem\n  - comparator.value: could not be read: it threw "workbook closed"');
+  });
+
+  it('names a row of a parse from the root, as its other problems; a safe parse answers it', () => {
+    const rows = [{ indicatorId: 'x', unitCode: '75', period: '2025', value: '1' }, { indicatorId: 'x', unitCode: '75', period: '2025' }];
+    Object.defineProperty(rows[1], 'value', {
+      enumerable: true,
+      get: () => {
+        throw new RangeError('row 2 locked');
+      },
+    });
+    const r = safeParseObservations(rows);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.problems).toEqual([{ path: [1, 'value'], code: 'unreadable', message: 'could not be read: it threw "row 2 locked"' }]);
+    expect(r.error.cause).toBeInstanceOf(RangeError);
+    expect(() => parseObservations(rows)).toThrow('Invalid observations: 1 problem\n  - [1].value: could not be read');
+    const planInput = { targets: [] };
+    Object.defineProperty(planInput, 'id', {
+      enumerable: true,
+      get: () => {
+        throw new Error('cell locked');
+      },
+    });
+    const plan = safeParsePlan(planInput);
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.error.problems).toEqual([{ path: ['id'], code: 'unreadable', message: 'could not be read: it threw "cell locked"' }]);
+  });
+
+  it('passes an error that does not come from the input on as it was', () => {
+    const bug = new TypeError('a slip of the library');
+    expect(unreadableInput(bug, 'f', { a: { b: [1, 2, { c: 'x' }] }, m: new Map([['k', {}]]) })).toBe(bug);
+    const own = new DxInputError('x', [{ path: [], code: 'missing', message: 'm' }]);
+    expect(unreadableInput(own, 'f', { a: refusing('ignored') })).toBe(own);
+  });
+
+  it('finds a proxy that refuses every read, once, with a cycle in the input', () => {
+    const p = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    const cyclic: Record<string, unknown> = { p };
+    cyclic.self = cyclic;
+    const r = unreadableInput(new Error('x'), 'f', { data: cyclic }) as DxInputError;
+    expect(r.problems.map((q) => q.path)).toEqual([['data', 'p']]);
+  });
+});
