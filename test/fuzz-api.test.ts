@@ -212,6 +212,17 @@ function outcome(f: (...a: unknown[]) => unknown, args: unknown[]): { ok: boolea
   }
 }
 
+/** The DxInputError of a call that failed on unreadable input, if it did. */
+function unreadableOf(f: (...a: unknown[]) => unknown, args: unknown[]): api.DxInputError | undefined {
+  try {
+    const r = f(...args);
+    const error = (r as { ok?: boolean; error?: unknown } | null)?.ok === false ? (r as { error: unknown }).error : undefined;
+    return error instanceof api.DxInputError && error.problems.some((p) => p.code === 'unreadable') ? error : undefined;
+  } catch (e) {
+    return e instanceof api.DxInputError && e.problems.some((p) => p.code === 'unreadable') ? e : undefined;
+  }
+}
+
 describe('every exported function, with hostile values', () => {
   it('has an entry here (a new export must be added)', () => {
     expect(Object.keys(FUNCTIONS).filter((k) => CALLS[k] === undefined)).toEqual([]);
@@ -250,6 +261,13 @@ describe('every exported function, with hostile values', () => {
         calls++;
         const r = outcome(FUNCTIONS[name] as never, args);
         if (!r.ok) failures.push(`${name}, argument ${i + 1} with a getter that throws: ${r.why}`);
+        // When the getter is what failed the call, the error keeps the getter's error as its cause
+        // and names the public function that read it (or the input a parse inside it was reading).
+        const unreadable = unreadableOf(FUNCTIONS[name] as never, args);
+        const reader = /^Invalid input of (.*?): /.exec(unreadable?.message ?? '')?.[1];
+        if (unreadable !== undefined && ((unreadable.cause as Error)?.message !== 'getter refused' || (reader !== undefined && FUNCTIONS[reader] === undefined))) {
+          failures.push(`${name}, argument ${i + 1} with a getter that throws: ${unreadable.message.split('\n')[0]}`);
+        }
       }
     }
     expect(failures).toEqual([]);
