@@ -11,6 +11,8 @@ export default mergeConfig(base, defineConfig({
     typecheck: { enabled: false },
     // Instrumented for coverage, the whole-country crosswalk checks take minutes, not seconds.
     testTimeout: 600_000,
+    // The fuzz suite's bound on one call, for instrumented code.
+    env: { FUZZ_TIME_LIMIT_MS: '30000' },
     globalSetup: [],
     reporters: ['default'],
   },

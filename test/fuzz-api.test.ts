@@ -198,13 +198,21 @@ function hasNonFinite(v: unknown, seen = new Set<unknown>()): boolean {
   return Object.values(v).some((x) => hasNonFinite(x, seen));
 }
 
+// The functions whose answer may be \`undefined\` (no such unit, no parent); any other answers a
+// value or throws.
+const MAY_ANSWER_NOTHING = new Set<string>(['parentOf', 'periodBounds', 'readPeriod', 'unitAt']);
+
+// A call's time bound: 2 s; the mutation run, whose code is instrumented, sets a longer one.
+const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 2000);
+
 function outcome(f: (...a: unknown[]) => unknown, args: unknown[]): { ok: boolean; why: string } {
   const t0 = performance.now();
   try {
     let r = f(...args);
     // An arbitrary of the testing kit answers with what it draws: three samples are the result.
     if (r instanceof fc.Arbitrary) r = fc.sample(r, { numRuns: 3, seed: 7 });
-    if (performance.now() - t0 > 2000) return { ok: false, why: 'took more than 2 s' };
+    if (performance.now() - t0 > TIME_LIMIT_MS) return { ok: false, why: `took more than ${TIME_LIMIT_MS} ms` };
+    if (r === undefined && !MAY_ANSWER_NOTHING.has(f.name)) return { ok: false, why: 'answered nothing (undefined)' };
     return hasNonFinite(r) ? { ok: false, why: 'NaN or Infinity in the result' } : { ok: true, why: '' };
   } catch (e) {
     if (e instanceof api.DxInputError) return { ok: true, why: '' };
@@ -264,6 +272,94 @@ describe('every exported function, with hostile values', () => {
         const reader = /^Invalid input of (.*?): /.exec(unreadable?.message ?? '')?.[1];
         if (unreadable !== undefined && ((unreadable.cause as Error)?.message !== 'getter refused' || (reader !== undefined && FUNCTIONS[reader] === undefined))) {
           failures.push(`argument ${i + 1} with a getter that throws: ${unreadable.message.split('\n')[0]}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+/** A function's parameter names, read from its source (defaults and types stripped). */
+function parameterNames(f: (...a: unknown[]) => unknown): string[] {
+  const src = f.toString();
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = src.indexOf('(') + 1; i < src.length; i++) {
+    const c = src[i] as string;
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (c === ',' && depth === 0) {
+      names.push(current);
+      current = '';
+    } else current += c;
+  }
+  if (current.trim() !== '') names.push(current);
+  return names.map((p) => p.trim().split(/[\s=:]/)[0] as string);
+}
+
+/** The DxInputError a call ends with (thrown, or in a safe result), if any. */
+function inputErrorOf(f: (...a: unknown[]) => unknown, args: unknown[]): api.DxInputError | undefined {
+  try {
+    const r = f(...args) as { ok?: boolean; error?: unknown } | null;
+    return r?.ok === false && r.error instanceof api.DxInputError ? r.error : undefined;
+  } catch (e) {
+    return e instanceof api.DxInputError ? e : undefined;
+  }
+}
+
+const startsWith = (p: readonly (string | number)[], q: readonly (string | number)[]) => q.every((x, i) => p[i] === x);
+
+describe('every exported function points at the bad value', () => {
+  // A hostile value put in one field of a valid argument: the error has a problem whose path leads
+  // to that field (from the parameter's name, or from the root when the one parameter is the
+  // input itself), and no path has an empty name.
+  const FIELD_HOSTILE: [string, () => unknown][] = [
+    ['undefined', () => undefined],
+    ['null', () => null],
+    ['an unknown word', () => 'nope'],
+    ['an empty object', () => ({})],
+    ['-Infinity', () => Number.NEGATIVE_INFINITY],
+    ['a date not in the calendar', () => '2025-02-30'],
+  ];
+  for (const [name, make] of Object.entries(CALLS)) {
+    it(`${name}: each problem's path leads to the bad value`, () => {
+      const f = FUNCTIONS[name] as (...a: unknown[]) => unknown;
+      const params = parameterNames(f);
+      const fromRoot = params.length === 1 || params[0] === 'input';
+      const failures: string[] = [];
+      const check = (args: unknown[], place: (string | number)[], what: string) => {
+        const error = inputErrorOf(f, args);
+        if (error === undefined) return;
+        const bad = error.problems.filter((p) => p.path.some((x) => x === ''));
+        if (bad.length > 0) failures.push(`${what}: an empty name in ${JSON.stringify(bad[0]?.path)}`);
+        // From the parameter's name; a function of one parameter may also count from the root.
+        const named = [params[place[0] as number] as string, ...place.slice(1)];
+        const expected = fromRoot ? [place.slice(1), named] : [named];
+        const leads = error.problems.some((p) => expected.some((x) => (p.path.length > 0 || x.length === 0) && (startsWith(p.path, x) || startsWith(x, p.path))));
+        if (!leads) failures.push(`${what}: no problem at ${JSON.stringify(expected)} (${JSON.stringify(error.problems.map((p) => p.path))})`);
+      };
+      const valid = make();
+      for (let i = 0; i < valid.length; i++) {
+        for (const [what, value] of HOSTILE) {
+          const args = make();
+          args[i] = value();
+          check(args, [i], `argument ${i + 1} ${what}`);
+        }
+        const v = valid[i];
+        if (v === null || typeof v !== 'object' || v instanceof Map || v instanceof fc.Arbitrary) continue;
+        const fields = Array.isArray(v) ? (v.length > 0 ? [0] : []) : Object.keys(v).slice(0, 12);
+        for (const field of fields) {
+          for (const [what, value] of FIELD_HOSTILE) {
+            const args = make();
+            const copy = (Array.isArray(args[i]) ? [...(args[i] as unknown[])] : { ...(args[i] as object) }) as Record<string | number, unknown>;
+            copy[field] = value();
+            args[i] = copy;
+            check(args, [i, field], `argument ${i + 1}.${field} ${what}`);
+          }
         }
       }
       expect(failures).toEqual([]);

@@ -52,8 +52,8 @@ export interface ScoreOptions {
  */
 export function scoreAssessment(framework: AssessmentFramework, evidence: readonly Evidence[], options: ScoreOptions = {}): UnitScore[] {
   try {
-    const f = parseWith(assessmentFrameworkSchema, 'assessment framework', framework);
-    const ev = parseWith(z.array(evidenceSchema), 'evidence', evidence);
+    const f = parseWith(assessmentFrameworkSchema, 'assessment framework', framework, ['framework']);
+    const ev = parseWith(z.array(evidenceSchema), 'evidence', evidence, ['evidence']);
     const g = guard('scoreAssessment');
     if (g.object(options, ['options'])) {
       g.oneOf(options.track, ['self', 'appraised', 'final'], ['options', 'track'], true);

@@ -1,6 +1,6 @@
 import { toDec, type NumericInput } from '../core/decimal.js';
 import type { LegendBand, LegendSet } from '../model/legend-set.js';
-import { guard } from '../model/guard.js';
+import { guard, type Guard } from '../model/guard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
@@ -22,10 +22,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
 export function classifyBand(legendSet: LegendSet, value: NumericInput | undefined): LegendBand {
   try {
     const g = guard('classifyBand');
-    if (g.object(legendSet, ['legendSet'])) {
-      if (g.array(legendSet.bands, ['legendSet', 'bands'])) for (const [i, b] of legendSet.bands.entries()) g.object(b, ['legendSet', 'bands', i]);
-      g.object(legendSet.noData, ['legendSet', 'noData']);
-    }
+    guardLegendSet(g, legendSet, ['legendSet']);
     g.numeric(value, ['value'], true).done();
     if (value === undefined) return legendSet.noData;
     const x = toDec(value);
@@ -37,5 +34,13 @@ export function classifyBand(legendSet: LegendSet, value: NumericInput | undefin
     return legendSet.bands[legendSet.bands.length - 1] ?? legendSet.noData;
   } catch (e) {
     throw unreadableInput(e, 'classifyBand', { legendSet, value });
+  }
+}
+
+/** The checks of a legend set given as an argument (at `path`): its bands and its no-data band. @internal */
+export function guardLegendSet(g: Guard, legendSet: LegendSet, path: readonly (string | number)[]): void {
+  if (g.object(legendSet, path)) {
+    if (g.array(legendSet.bands, [...path, 'bands'])) for (const [i, b] of legendSet.bands.entries()) g.object(b, [...path, 'bands', i]);
+    g.object(legendSet.noData, [...path, 'noData']);
   }
 }

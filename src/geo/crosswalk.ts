@@ -103,11 +103,11 @@ export function crosswalkIndex(cw: Crosswalk): CrosswalkIndex {
   return idx;
 }
 
-/** The crosswalk queries' guard: a crosswalk with its links, and a code as text. */
-function guardCrosswalk(what: string, crosswalk: Crosswalk, code: string): void {
+/** The crosswalk queries' guard: a crosswalk with its links, and a code as text (`codeName`, its parameter). */
+function guardCrosswalk(what: string, crosswalk: Crosswalk, code: string, codeName: string): void {
   const g = guard(what);
   if (g.object(crosswalk, ['crosswalk']) && g.array(crosswalk.links, ['crosswalk', 'links'])) crosswalk.links.forEach((l, i) => g.object(l, ['crosswalk', 'links', i]));
-  g.text(code, ['code']).done();
+  g.text(code, [codeName]).done();
 }
 
 /**
@@ -124,7 +124,7 @@ function guardCrosswalk(what: string, crosswalk: Crosswalk, code: string): void 
  */
 export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly CrosswalkLink[] {
   try {
-    guardCrosswalk('predecessorsOf', crosswalk, newCode);
+    guardCrosswalk('predecessorsOf', crosswalk, newCode, 'newCode');
     return crosswalkIndex(crosswalk).byNew.get(newCode) ?? [];
   } catch (e) {
     throw unreadableInput(e, 'predecessorsOf', { crosswalk, newCode });
@@ -145,7 +145,7 @@ export function predecessorsOf(crosswalk: Crosswalk, newCode: string): readonly 
  */
 export function successorsOf(crosswalk: Crosswalk, oldCode: string): readonly CrosswalkLink[] {
   try {
-    guardCrosswalk('successorsOf', crosswalk, oldCode);
+    guardCrosswalk('successorsOf', crosswalk, oldCode, 'oldCode');
     return crosswalkIndex(crosswalk).byOld.get(oldCode) ?? [];
   } catch (e) {
     throw unreadableInput(e, 'successorsOf', { crosswalk, oldCode });

@@ -226,12 +226,12 @@ export function markParsed(observations: readonly Observation[]): void {
  * The guard at the entry of the roll-up and the scorecard: observations must be what parsing
  * returns. A list that came out of a parse (and has not changed length since) passes at once;
  * any other list is checked row by row without building anything, and the first problems (at
- * most ten) are thrown as a `DxInputError`. @internal
+ * most ten) are thrown as a `DxInputError`, their paths from `what`, the name of the parameter. @internal
  */
 export function assertParsedObservations(observations: unknown, what: string): void {
   if (Array.isArray(observations) && PARSED.get(observations) === observations.length) return;
   if (!Array.isArray(observations)) {
-    throw new DxInputError(what, [{ path: [], code: 'invalid_type', message: `should be a list of observations (see parseObservations), got ${observations === null ? 'null' : typeof observations}` }]);
+    throw new DxInputError(what, [{ path: [what], code: 'invalid_type', message: `should be a list of observations (see parseObservations), got ${observations === null ? 'null' : typeof observations}` }]);
   }
   const seen = newSeen();
   const problems: InputProblem[] = [];
@@ -240,13 +240,13 @@ export function assertParsedObservations(observations: unknown, what: string): v
     if (fastRow(row, seen, true) !== undefined) continue;
     const r = observationSchema.safeParse(row, parseOptions());
     if (!r.success) {
-      for (const issue of r.error.issues.slice(0, 10 - problems.length)) problems.push(problemFromIssue({ ...issue, path: [i, ...issue.path] }));
+      for (const issue of r.error.issues.slice(0, 10 - problems.length)) problems.push(problemFromIssue({ ...issue, path: [what, i, ...issue.path] }));
     } else {
       // Well formed, but not in the form parsing returns (a number, "1e3", " 7", "70.50").
       const r0 = row as Record<string, unknown>;
       for (const f of ['value', 'numerator', 'denominator'] as const) {
         if (r0[f] !== r.data[f]) {
-          problems.push({ path: [i, f], code: 'invalid_number', message: `should be a canonical decimal string such as "70.5", got ${typeof r0[f] === 'string' ? JSON.stringify(r0[f]) : String(r0[f])}` });
+          problems.push({ path: [what, i, f], code: 'invalid_number', message: `should be a canonical decimal string such as "70.5", got ${typeof r0[f] === 'string' ? JSON.stringify(r0[f]) : String(r0[f])}` });
         }
       }
     }

@@ -67,25 +67,31 @@ export function parseOptions(): { readonly reportInput: true; readonly error: z.
   return { reportInput: true, error: english };
 }
 
-/** Runs a schema and returns the value or a DxInputError naming `what`. @internal */
+/**
+ * Runs a schema and returns the value or a DxInputError naming `what`. `at` is where the input
+ * stands in the call (a parameter's name, for a function that parses one of its arguments): the
+ * problems' paths start there. @internal
+ */
 export function safeParseWith<S extends z.ZodMiniType>(
   schema: S,
   what: string,
   input: unknown,
+  at: readonly (string | number)[] = [],
 ): SafeParseResult<z.output<S>> {
   let r;
   try {
     r = schema.safeParse(input, parseOptions()) as z.core.util.SafeParseResult<z.output<S>>;
   } catch (e) {
-    return failedRead(e, what, input);
+    return failedRead(e, what, input, at);
   }
   if (r.success) return { ok: true, value: r.data };
-  return { ok: false, error: new DxInputError(what, problemsOf(r.error), r.error.issues) };
+  const problems = problemsOf(r.error);
+  return { ok: false, error: new DxInputError(what, at.length === 0 ? problems : problems.map((p) => ({ ...p, path: [...at, ...p.path] })), r.error.issues) };
 }
 
 /** Like safeParseWith, but throws the DxInputError. @internal */
-export function parseWith<S extends z.ZodMiniType>(schema: S, what: string, input: unknown): z.output<S> {
-  const r = safeParseWith(schema, what, input);
+export function parseWith<S extends z.ZodMiniType>(schema: S, what: string, input: unknown, at: readonly (string | number)[] = []): z.output<S> {
+  const r = safeParseWith(schema, what, input, at);
   if (!r.ok) throw r.error;
   return r.value;
 }
@@ -104,9 +110,9 @@ export function addProblem(
  * What a safe parse answers for an error caught while it read `input`: a failed result when the
  * input throws when read (see unreadableError); any other error is thrown on. @internal
  */
-export function failedRead(e: unknown, what: string, input: unknown): { readonly ok: false; readonly error: DxInputError } {
+export function failedRead(e: unknown, what: string, input: unknown, at: readonly (string | number)[] = []): { readonly ok: false; readonly error: DxInputError } {
   if (e instanceof DxInputError) return { ok: false, error: e };
-  const error = unreadableError(what, { input });
+  const error = unreadableError(what, at.length === 0 ? { input } : { [at.join('.')]: input });
   if (error === undefined) throw e;
   return { ok: false, error };
 }

@@ -57,7 +57,7 @@ export function alignWithNationalTargets(plan: Plan, nationalTargets: readonly N
     const g = guard('alignWithNationalTargets');
     if (g.object(plan, ['plan']) && g.array(plan.targets, ['plan', 'targets'])) plan.targets.forEach((t, i) => g.object(t, ['plan', 'targets', i]) && g.comparator(t.comparator, ['plan', 'targets', i, 'comparator']));
     g.done();
-    const national = parseWith(z.array(nationalTargetSchema), 'national targets', nationalTargets);
+    const national = parseWith(z.array(nationalTargetSchema), 'national targets', nationalTargets, ['nationalTargets']);
     return plan.targets.flatMap((t: Target) => {
       // The same indicator, and the same tier: a national target for the country as a whole speaks
       // to a province-wide target, a tier's target to the same tier's.

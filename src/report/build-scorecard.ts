@@ -129,9 +129,9 @@ function checkInput(plan: Plan, options: ScorecardOptions): void {
   if (typeof options !== 'object' || options === null) {
     problems.push({ path: ['options'], code: 'missing', message: 'should give at least the as-of date: { asOf: "2025-09-30" }' });
   } else {
-    if (!isIsoDate(options.asOf)) problems.push({ path: ['asOf'], code: 'invalid_date', message: `should be a calendar date written YYYY-MM-DD, got ${JSON.stringify(options.asOf)}` });
+    if (!isIsoDate(options.asOf)) problems.push({ path: ['options', 'asOf'], code: 'invalid_date', message: `should be a calendar date written YYYY-MM-DD, got ${JSON.stringify(options.asOf)}` });
     if (options.figureRule !== undefined && options.figureRule !== 'prefer-reported' && options.figureRule !== 'prefer-rolled-up') {
-      problems.push({ path: ['figureRule'], code: 'invalid_value', message: `should be "prefer-reported" or "prefer-rolled-up", got ${JSON.stringify(options.figureRule)}` });
+      problems.push({ path: ['options', 'figureRule'], code: 'invalid_value', message: `should be "prefer-reported" or "prefer-rolled-up", got ${JSON.stringify(options.figureRule)}` });
     }
     if (options.minCoverage !== undefined) {
       let ok = false;
@@ -141,7 +141,7 @@ function checkInput(plan: Plan, options: ScorecardOptions): void {
       } catch {
         ok = false;
       }
-      if (!ok) problems.push({ path: ['minCoverage'], code: 'invalid_value', message: `should be a share from 0 to 1, got ${JSON.stringify(options.minCoverage)}` });
+      if (!ok) problems.push({ path: ['options', 'minCoverage'], code: 'invalid_value', message: `should be a share from 0 to 1, got ${JSON.stringify(options.minCoverage)}` });
     }
   }
   if (problems.length > 0) throw new DxInputError('scorecard input', problems);

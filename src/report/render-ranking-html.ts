@@ -1,5 +1,5 @@
 import type { RankedUnit } from '../assess/rank-assessment.js';
-import { classifyBand } from '../calc/classify-band.js';
+import { classifyBand, guardLegendSet } from '../calc/classify-band.js';
 import type { LegendSet } from '../model/legend-set.js';
 import { guard } from '../model/guard.js';
 import { guardRanking } from './guard-scorecard.js';
@@ -35,7 +35,7 @@ export function renderRankingHtml(
     guardRanking(g, ranking);
     if (g.object(options, ['options'])) {
       g.oneOf(options.lang, ['vi', 'en'], ['options', 'lang']).text(options.title, ['options', 'title']);
-      if (options.bands !== undefined) g.object(options.bands, ['options', 'bands']);
+      if (options.bands !== undefined) guardLegendSet(g, options.bands, ['options', 'bands']);
     }
     g.done();
     const { lang } = options;

@@ -25,7 +25,9 @@ export function mergeRollupPartials(a: RollupPartial, b: RollupPartial): RollupP
     guardPartial(g, b, ['b']);
     g.done();
     if (a.bucket !== b.bucket || JSON.stringify(sortedRules(a)) !== JSON.stringify(sortedRules(b))) {
-      throw new DxInputError('roll-up partials', [{ path: [], code: 'inconsistent', message: 'the partials were made with different buckets or aggregation rules, so they cannot be merged' }]);
+      const key = a.bucket !== b.bucket ? 'bucket' : 'rules';
+      const message = `the partials were made with different ${key === 'bucket' ? 'buckets' : 'aggregation rules'}, so they cannot be merged`;
+      throw new DxInputError('roll-up partials', [{ path: ['a', key], code: 'inconsistent', message }, { path: ['b', key], code: 'inconsistent', message }]);
     }
     const columns: Record<string, PartialColumn> = {};
     for (const [id, rule] of Object.entries(a.rules)) columns[id] = mergeColumns(rule.time, a.columns[id], b.columns[id]);

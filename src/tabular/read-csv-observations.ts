@@ -32,13 +32,23 @@ export function readCsvObservations(csv: string, options: SheetReadOptions): She
     if (rows.length > 0 && rows[rows.length - 1]?.length === 1 && rows[rows.length - 1]?.[0] === '') rows.pop();
     const broken = new Map<number, string>();
     for (const e of parsed.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter' && e.code !== 'TooFewFields' && e.code !== 'TooManyFields') broken.set(e.row, e.message);
-    if (broken.size === 0) return readSheetRows(rows, options);
+    if (broken.size === 0) return sheetOfCsv(rows, options);
     const lang = options.lang ?? 'vi';
-    const result = readSheetRows(rows.map((r, i) => (broken.has(i) ? [] : r)), options);
+    const result = sheetOfCsv(rows.map((r, i) => (broken.has(i) ? [] : r)), options);
     const malformed: RejectedRow[] = [...broken].map(([index, what]) => ({ index, row: index + 1, problems: [{ code: 'malformed_row' as const, message: MESSAGES.malformed(what)[lang] }] }));
     const emptyRows = result.emptyRows.filter((r) => !broken.has(r - 1));
     return { ...result, emptyRows, rejected: [...result.rejected, ...malformed].sort((a, b) => a.index - b.index) };
   } catch (e) {
     throw unreadableInput(e, 'readCsvObservations', { csv, options });
+  }
+}
+
+/** readSheetRows on the CSV's rows; a problem it finds in the rows is a problem of the CSV. */
+function sheetOfCsv(rows: string[][], options: SheetReadOptions): SheetReadResult {
+  try {
+    return readSheetRows(rows, options);
+  } catch (e) {
+    if (!(e instanceof DxInputError) || !e.problems.some((p) => p.path[0] === 'rows')) throw e;
+    throw new DxInputError('CSV', e.problems.map((p) => (p.path[0] === 'rows' ? { ...p, path: ['csv', ...p.path.slice(1)] } : p)));
   }
 }

@@ -135,18 +135,18 @@ export function readSheetRows(rows: readonly unknown[], options: SheetReadOption
     const headers: string[] = asArrays ? ((rows[headerAt] as Cell[] | undefined) ?? []).map(text) : headersOfObjects(rows);
     const { byField, unknownOwn } = mapColumns(headers, options.columns);
     const sheetProblems: InputProblem[] = unknownOwn.map((f) => ({
-      path: ['columns', f],
+      path: ['options', 'columns', f],
       code: 'unknown_reference',
       message: `no column is headed "${options.columns?.[f] ?? ''}" (the headers are ${headers.map((h) => JSON.stringify(h)).join(', ')})`,
     }));
     const has = (f: SheetField) => byField[f] !== undefined;
-    if (!has('unitCode') && !has('unitName')) sheetProblems.push({ path: ['columns'], code: 'missing', message: 'no column gives the unit (a code such as "Mã xã", or a name such as "Tên đơn vị")' });
-    if (!has('indicator') && options.indicatorId === undefined) sheetProblems.push({ path: ['indicatorId'], code: 'missing', message: 'no column gives the indicator ("Chỉ tiêu"), and no indicatorId was given' });
-    if (!has('period') && options.period === undefined) sheetProblems.push({ path: ['period'], code: 'missing', message: 'no column gives the period ("Kỳ báo cáo"), and no period was given' });
-    if (!has('value') && !(has('numerator') && has('denominator'))) sheetProblems.push({ path: ['columns'], code: 'missing', message: 'no column gives the figure ("Giá trị", or "Tử số" and "Mẫu số")' });
-    if (has('unitName') && !has('unitCode') && options.units === undefined) sheetProblems.push({ path: ['units'], code: 'missing', message: 'the sheet names units without codes: give units (a hierarchy) to read the names' });
+    if (!has('unitCode') && !has('unitName')) sheetProblems.push({ path: ['rows'], code: 'missing', message: 'no column gives the unit (a code such as "Mã xã", or a name such as "Tên đơn vị")' });
+    if (!has('indicator') && options.indicatorId === undefined) sheetProblems.push({ path: ['options', 'indicatorId'], code: 'missing', message: 'no column gives the indicator ("Chỉ tiêu"), and no indicatorId was given' });
+    if (!has('period') && options.period === undefined) sheetProblems.push({ path: ['options', 'period'], code: 'missing', message: 'no column gives the period ("Kỳ báo cáo"), and no period was given' });
+    if (!has('value') && !(has('numerator') && has('denominator'))) sheetProblems.push({ path: ['rows'], code: 'missing', message: 'no column gives the figure ("Giá trị", or "Tử số" and "Mẫu số")' });
+    if (has('unitName') && !has('unitCode') && options.units === undefined) sheetProblems.push({ path: ['options', 'units'], code: 'missing', message: 'the sheet names units without codes: give units (a hierarchy) to read the names' });
     const constPeriod = options.period === undefined ? undefined : readPeriod(options.period);
-    if (options.period !== undefined && constPeriod === undefined) sheetProblems.push({ path: ['period'], code: 'invalid_value', message: MESSAGES.period(String(options.period)).en });
+    if (options.period !== undefined && constPeriod === undefined) sheetProblems.push({ path: ['options', 'period'], code: 'invalid_value', message: MESSAGES.period(String(options.period)).en });
     if (sheetProblems.length > 0) throw new DxInputError('sheet', sheetProblems);
 
     const columnName = (f: SheetField) => headers[byField[f] as number];
@@ -194,11 +194,11 @@ function checkOptions(rows: unknown, options: SheetReadOptions): void {
   if (typeof options !== 'object' || options === null) {
     problems.push({ path: ['options'], code: 'missing', message: 'should give at least the locale: { locale: "vi" } or { locale: "en" }' });
   } else {
-    if (options.locale !== 'vi' && options.locale !== 'en') problems.push({ path: ['locale'], code: 'invalid_value', message: `should be "vi" (1.204,5) or "en" (1,204.5), got ${JSON.stringify(options.locale)}` });
-    if (options.lang !== undefined && options.lang !== 'vi' && options.lang !== 'en') problems.push({ path: ['lang'], code: 'invalid_value', message: `should be "vi" or "en", got ${JSON.stringify(options.lang)}` });
-    if (options.tier !== undefined && !agencyTierSchema.safeParse(options.tier).success) problems.push({ path: ['tier'], code: 'invalid_value', message: `should be one of ${agencyTierSchema.options.join(', ')}` });
+    if (options.locale !== 'vi' && options.locale !== 'en') problems.push({ path: ['options', 'locale'], code: 'invalid_value', message: `should be "vi" (1.204,5) or "en" (1,204.5), got ${JSON.stringify(options.locale)}` });
+    if (options.lang !== undefined && options.lang !== 'vi' && options.lang !== 'en') problems.push({ path: ['options', 'lang'], code: 'invalid_value', message: `should be "vi" or "en", got ${JSON.stringify(options.lang)}` });
+    if (options.tier !== undefined && !agencyTierSchema.safeParse(options.tier).success) problems.push({ path: ['options', 'tier'], code: 'invalid_value', message: `should be one of ${agencyTierSchema.options.join(', ')}` });
     if (options.units !== undefined && options.units.within !== undefined && !options.units.hierarchy?.byCode?.has(options.units.within)) {
-      problems.push({ path: ['units', 'within'], code: 'unknown_reference', message: `no unit has the code ${JSON.stringify(options.units.within)} on the hierarchy's date` });
+      problems.push({ path: ['options', 'units', 'within'], code: 'unknown_reference', message: `no unit has the code ${JSON.stringify(options.units.within)} on the hierarchy's date` });
     }
   }
   if (problems.length > 0) throw new DxInputError('sheet options', problems);

@@ -50,8 +50,8 @@ export function validateObservations(
     }
     g.done();
     // Untyped callers (JavaScript, JSON) get the library's error for malformed rows, never a crash.
-    const rows = parseWith(z.array(observationSchema), 'observations', observations);
-    const rules = (options.rules ?? BUILT_IN_VALIDATION_RULES).map((r) => parseWith(validationRuleSchema, 'validation rule', r));
+    const rows = parseWith(z.array(observationSchema), 'observations', observations, ['observations']);
+    const rules = (options.rules ?? BUILT_IN_VALIDATION_RULES).map((r, i) => parseWith(validationRuleSchema, 'validation rule', r, ['options', 'rules', i]));
     const findings: ValidationFinding[] = [];
     const skipped: { ruleId: string; reason: string }[] = [];
     const groups = new Map<string, Map<string, Observation>>();

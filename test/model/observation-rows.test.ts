@@ -178,9 +178,9 @@ describe('the guard at the entry of the roll-up', () => {
 
   it('refuses rows that were not parsed with DxInputError naming the first problems, not a TypeError', () => {
     const raw = [good, { ...good, value: 5 }, { ...good, value: '1e3' }, { ...good, value: ' 7' }, { indicatorId: 'count-sum', unitCode: '10000', period: '2025' }];
-    expect(problems(() => rollup(raw as never, KINDS, h))).toEqual(['1.value invalid_number', '2.value invalid_number', '3.value invalid_number', '4.value missing']);
-    expect(problems(() => partialRollup(raw as never, KINDS))).toEqual(['1.value invalid_number', '2.value invalid_number', '3.value invalid_number', '4.value missing']);
-    expect(problems(() => rollup(null as never, KINDS, h))).toEqual([' invalid_type']);
+    expect(problems(() => rollup(raw as never, KINDS, h))).toEqual(['observations.1.value invalid_number', 'observations.2.value invalid_number', 'observations.3.value invalid_number', 'observations.4.value missing']);
+    expect(problems(() => partialRollup(raw as never, KINDS))).toEqual(['observations.1.value invalid_number', 'observations.2.value invalid_number', 'observations.3.value invalid_number', 'observations.4.value missing']);
+    expect(problems(() => rollup(null as never, KINDS, h))).toEqual(['observations invalid_type']);
     const many = Array.from({ length: 50 }, () => ({ ...good, value: 1 }));
     expect(problems(() => rollup(many as never, KINDS, h))).toHaveLength(10);
   });
@@ -188,7 +188,7 @@ describe('the guard at the entry of the roll-up', () => {
   it('checks a parsed list again when it has grown since', () => {
     const parsed = parseObservations([good]);
     parsed.push({ ...good, value: 7 } as never);
-    expect(problems(() => rollup(parsed, KINDS, h))).toEqual(['1.value invalid_number']);
+    expect(problems(() => rollup(parsed, KINDS, h))).toEqual(['observations.1.value invalid_number']);
   });
 
   it('the real hierarchy takes parsed rows of the national shape', () => {

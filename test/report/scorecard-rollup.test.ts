@@ -158,9 +158,9 @@ describe('an honest headline and the renderings', () => {
 describe('the scorecard refuses input that is not what the types say', () => {
   const problems = problemLines;
   it('an invalid as-of date, an unknown rule, a coverage outside 0–1, a null plan, unparsed rows', () => {
-    expect(problems(() => buildScorecard(plans.dongNai2025, [], { asOf: '2025-02-30' }))).toEqual(['asOf invalid_date']);
-    expect(problems(() => buildScorecard(plans.dongNai2025, [], { asOf: '2025-09-30', figureRule: 'mean' as never, minCoverage: 2 }))).toEqual(['figureRule invalid_value', 'minCoverage invalid_value']);
+    expect(problems(() => buildScorecard(plans.dongNai2025, [], { asOf: '2025-02-30' }))).toEqual(['options.asOf invalid_date']);
+    expect(problems(() => buildScorecard(plans.dongNai2025, [], { asOf: '2025-09-30', figureRule: 'mean' as never, minCoverage: 2 }))).toEqual(['options.figureRule invalid_value', 'options.minCoverage invalid_value']);
     expect(problems(() => buildScorecard(null as never, [], { asOf: '2025-09-30' }))).toEqual(['plan invalid_type']);
-    expect(problems(() => buildScorecard(plans.dongNai2025, [{ indicatorId: 'x', unitCode: '75', period: '2025', value: 5 }] as never, { asOf: '2025-09-30' }))).toEqual(['0.value invalid_number']);
+    expect(problems(() => buildScorecard(plans.dongNai2025, [{ indicatorId: 'x', unitCode: '75', period: '2025', value: 5 }] as never, { asOf: '2025-09-30' }))).toEqual(['observations.0.value invalid_number']);
   });
 });

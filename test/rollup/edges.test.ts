@@ -212,8 +212,9 @@ describe('partial states', () => {
     const a = partialRollup(data, inds);
     expect(() => mergeRollupPartials(a, partialRollup(data, inds, { bucket: 'month' }))).toThrow(DxInputError);
     expect(() => mergeRollupPartials(a, partialRollup(data, inds, { aggregation: { lo: { space: 'max' } } }))).toThrowErrorMatchingInlineSnapshot(`
-      [DxInputError: Invalid roll-up partials: 1 problem
-        - (input): the partials were made with different buckets or aggregation rules, so they cannot be merged]
+      [DxInputError: Invalid roll-up partials: 2 problems
+        - a.rules: the partials were made with different aggregation rules, so they cannot be merged
+        - b.rules: the partials were made with different aggregation rules, so they cannot be merged]
     `);
     // The same rules given in another order do merge, and finish to the one-pass figures.
     const merged = mergeRollupPartials(a, partialRollup(data, [...inds].reverse()));

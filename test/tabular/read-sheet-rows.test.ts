@@ -143,17 +143,17 @@ describe('readSheetRows: a messy sheet of commune figures', () => {
       return [];
     };
     expect(err(() => readSheetRows([['Tên', 'Giá trị']], { locale: 'vi' }))).toEqual([
-      'columns: no column gives the unit (a code such as "Mã xã", or a name such as "Tên đơn vị")',
-      'indicatorId: no column gives the indicator ("Chỉ tiêu"), and no indicatorId was given',
-      'period: no column gives the period ("Kỳ báo cáo"), and no period was given',
+      'rows: no column gives the unit (a code such as "Mã xã", or a name such as "Tên đơn vị")',
+      'options.indicatorId: no column gives the indicator ("Chỉ tiêu"), and no indicatorId was given',
+      'options.period: no column gives the period ("Kỳ báo cáo"), and no period was given',
     ]);
     expect(err(() => readSheetRows([['Tên đơn vị', 'Kỳ', 'Giá trị']], { locale: 'vi', indicatorId: 'x' }))).toEqual([
-      'units: the sheet names units without codes: give units (a hierarchy) to read the names',
+      'options.units: the sheet names units without codes: give units (a hierarchy) to read the names',
     ]);
-    expect(err(() => readSheetRows([], { locale: 'fr' } as never))).toEqual(['locale: should be "vi" (1.204,5) or "en" (1,204.5), got "fr"']);
+    expect(err(() => readSheetRows([], { locale: 'fr' } as never))).toEqual(['options.locale: should be "vi" (1.204,5) or "en" (1,204.5), got "fr"']);
     expect(err(() => readSheetRows([['Mã xã', 'Số']], { locale: 'vi', indicatorId: 'x', period: '2025', columns: { value: 'Số liệu' } }))).toEqual([
-      'columns.value: no column is headed "Số liệu" (the headers are "Mã xã", "Số")',
-      'columns: no column gives the figure ("Giá trị", or "Tử số" and "Mẫu số")',
+      'options.columns.value: no column is headed "Số liệu" (the headers are "Mã xã", "Số")',
+      'rows: no column gives the figure ("Giá trị", or "Tử số" and "Mẫu số")',
     ]);
   });
 });
