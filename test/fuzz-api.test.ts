@@ -258,6 +258,9 @@ describe('every exported function, with hostile values', () => {
           calls.count++;
           const r = outcome(FUNCTIONS[name] as never, args);
           if (!r.ok) failures.push(`argument ${i + 1} ${what}: ${r.why}`);
+          // The error names the public function whose input it was (itself, or one it called).
+          const reader = /^Invalid input of (.*?): /.exec(inputErrorOf(FUNCTIONS[name] as never, args)?.message ?? '')?.[1];
+          if (reader !== undefined && FUNCTIONS[reader] === undefined) failures.push(`argument ${i + 1} ${what}: the error names "${reader}"`);
         }
         const args = make();
         const hostile = withThrowingGetter(args[i]);
