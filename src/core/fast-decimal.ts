@@ -5,9 +5,9 @@
 
 /** The integer `n` × 10^-`scale` as a plain decimal string. @internal */
 export function scaledToString(n: number, scale: number): string {
-  // Stryker disable next-line all: a shortcut: without it 0 is written "0" all the same
+  // Stryker disable next-line ConditionalExpression: a shortcut: without it 0 is written "0" all the same
   if (n === 0) return '0';
-  // Stryker disable next-line all: n is not 0 here, so n < 0 and n <= 0 agree
+  // Stryker disable next-line EqualityOperator: n is not 0 here, so n < 0 and n <= 0 agree
   const neg = n < 0;
   const digits = String(neg ? -n : n);
   let s: string;
@@ -27,7 +27,7 @@ const pow10 = (k: number): bigint => TEN ** BigInt(k);
  */
 export function quotientToString(n: number, d: number, shift: number): string {
   if (n === 0) return '0';
-  // Stryker disable next-line all: n and d are not 0 here, so < 0 and <= 0 agree
+  // Stryker disable next-line EqualityOperator: n and d are not 0 here, so < 0 and <= 0 agree
   const neg = n < 0 !== d < 0;
   // The float path is a shortcut (without it the BigInt path gives the same text), and its bound
   // on n is conservative (exact up to 2^53); the bound on d is what tests hold it to.
@@ -39,13 +39,13 @@ export function quotientToString(n: number, d: number, shift: number): string {
   const N = BigInt(Math.abs(n));
   const D = BigInt(Math.abs(d));
   // Enough digits: the quotient N·10^k ÷ D has at least 41 digits (more would round the same).
-  // Stryker disable next-line all: more digits than needed give the same rounded result
+  // Stryker disable next-line ArithmeticOperator: more digits than needed give the same rounded result
   const k = Math.max(0, 41 + String(D).length - String(N).length);
   let q = (N * pow10(k)) / D;
   let text = q.toString();
   const drop = text.length - 40;
   let exp = -k + shift; // value = q × 10^exp
-  // Stryker disable next-line all: k makes q at least 41 digits long, so drop is always 1 or more
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: k makes q at least 41 digits long, so drop is always 1 or more
   if (drop > 0) {
     const unit = pow10(drop);
     const rest = q % unit;
@@ -59,11 +59,11 @@ export function quotientToString(n: number, d: number, shift: number): string {
   // With safe-integer n and d and a shift of at most 2, exp is always negative (q has about
   // 40 − log10(n/d) digits after the point): the first branch and the test for a point guard
   // inputs this library never makes.
-  // Stryker disable next-line all: unreachable for safe-integer inputs (see above)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,ArithmeticOperator: unreachable for safe-integer inputs (see above)
   if (exp >= 0) s = text + '0'.repeat(exp);
   else if (text.length > -exp) s = `${text.slice(0, text.length + exp)}.${text.slice(text.length + exp)}`;
   else s = `0.${'0'.repeat(-exp - text.length)}${text}`;
-  // Stryker disable next-line all: s always has a point for safe-integer inputs (see above)
+  // Stryker disable next-line ConditionalExpression,StringLiteral: s always has a point for safe-integer inputs (see above)
   if (s.includes('.')) s = s.replace(/\.?0+$/, '');
   return neg ? `-${s}` : s;
 }
@@ -94,7 +94,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
   const q = Math.floor(n / d);
   let r = n - q * d;
   let len = 0;
-  // Stryker disable next-line all: equivalent: a zero integer part written as "0" is dropped as a leading zero
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a zero integer part written as "0" is dropped as a leading zero
   if (q > 0) {
     const int = String(q);
     for (; len < int.length; len++) DIGITS[len] = int.charCodeAt(len);
@@ -103,7 +103,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
   // The fraction, K digits at a step: r × 10^K stays below 2^53 while d × 10^K does.
   let K = 1;
   let P = 10;
-  // Stryker disable next-line all: a shortcut: fewer digits a step give the same digits
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: fewer digits a step give the same digits
   while (d * P * 10 <= MAX_SAFE) {
     K += 1;
     P *= 10;
@@ -156,7 +156,7 @@ function smallQuotient(n: number, d: number, shift: number): string {
   if (point <= 0) TEXT[t++] = 48;
   else for (let i = first; i < point; i++) TEXT[t++] = i < len ? (DIGITS[i] as number) : 48;
   let end = len;
-  // Stryker disable next-line all: equivalent: the integer part is written already; this only finds where the fraction ends
+  // Stryker disable next-line EqualityOperator,MethodExpression: equivalent: the integer part is written already; this only finds where the fraction ends
   while (end > Math.max(point, 0) && DIGITS[end - 1] === 48) end--;
   if (end > Math.max(point, 0)) {
     TEXT[t++] = 46; // '.'

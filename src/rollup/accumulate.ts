@@ -182,7 +182,7 @@ function addObservationFloat(col: Column, i: number, o: Observation, share: bool
     addFloat(col, i, x, d, order);
     return true;
   } catch (e) {
-    // Stryker disable next-line all: nothing else is thrown in the try block
+    // Stryker disable next-line ConditionalExpression: nothing else is thrown in the try block
     if (!(e instanceof Overflow)) throw e;
     return false;
   }
@@ -201,7 +201,7 @@ export function accumulate(
   isParsedRow?: (row: unknown) => boolean,
 ): CellTable {
   const columns = new Map<string, Column>();
-  // Stryker disable next-line all: a shortcut: a mean of ratios started in float mode falls back to decimals at its first figure
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a shortcut: a mean of ratios started in float mode falls back to decimals at its first figure
   for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios'));
   const warnings: RollupWarning[] = [];
   const placeLabel = periodPlacer(bucket);
@@ -210,7 +210,7 @@ export function accumulate(
   const placedCache = new Map<string, { label: string; order: number; no: number } | null>();
   const place = (period: string) => {
     let p = placedCache.get(period);
-    // Stryker disable next-line all: a cache: without it the same bucket number is found again
+    // Stryker disable next-line ConditionalExpression: a cache: without it the same bucket number is found again
     if (p === undefined) {
       const q = placeLabel(period);
       p = q == null ? null : { ...q, no: numbers.bucketNo(q.label) };
@@ -223,12 +223,12 @@ export function accumulate(
     warnings.push({ code, indicatorId: o.indicatorId, unitCode: o.unitCode, period: o.period, message });
 
   // Observations often come grouped by unit, so the last unit's number is remembered.
-  // Stryker disable all: a cache of the last unit's number; without it the same number is found again
   let lastUnit: string | undefined;
+  // Stryker disable next-line UnaryOperator: never read before a unit is remembered
   let lastUnitNo = -1;
   const unitNoOf = (code: string) => {
+    // Stryker disable next-line ConditionalExpression: a cache of the last unit's number; without it the same number is found again
     if (code === lastUnit) return lastUnitNo;
-    // Stryker restore all
     lastUnit = code;
     return (lastUnitNo = numbers.unitNo(code));
   };
@@ -243,7 +243,7 @@ export function accumulate(
       // A list not known to be parsed is checked row by row here, in the same pass.
       if (isParsedRow !== undefined && !decOnly && !isParsedRow(o)) throw new NotParsed();
       let col = lastCol;
-      // Stryker disable next-line all: a cache of the last column; without it the same column is found again
+      // Stryker disable next-line ConditionalExpression: a cache of the last column; without it the same column is found again
       if (o.indicatorId !== lastId) {
         col = lastCol = columns.get(o.indicatorId);
         lastId = o.indicatorId;
@@ -266,7 +266,7 @@ export function accumulate(
       }
       const last = col.last;
       let i = last.cell;
-      // Stryker disable next-line all: a cache of the last cell; without it the same cell is found again
+      // Stryker disable next-line ConditionalExpression: a cache of the last cell; without it the same cell is found again
       if (o.unitCode !== last.unit || placed.no !== last.bucketNo) {
         i = slotOf(col, unitNoOf(o.unitCode), placed.no);
         last.unit = o.unitCode;
@@ -278,7 +278,7 @@ export function accumulate(
     }
   };
   pass(false);
-  // Stryker disable next-line all: a shortcut: with nothing to redo the loop and the filter do nothing
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: with nothing to redo the loop and the filter do nothing
   if (needsDec.size > 0) {
     for (const id of needsDec) {
       const col = columns.get(id) as Column;
@@ -289,7 +289,7 @@ export function accumulate(
     warnings.length = 0;
     warnings.push(...kept);
   }
-  // Stryker disable next-line all: a shortcut: with no column in decimal mode the second pass does nothing
+  // Stryker disable next-line ConditionalExpression: a shortcut: with no column in decimal mode the second pass does nothing
   if ([...columns.values()].some((c) => c.dec)) pass(true);
   return { bucket, columns, warnings, ...keys };
 }

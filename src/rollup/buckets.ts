@@ -38,7 +38,7 @@ export function periodPlacer(bucket: TimeBucket): (period: string) => Placed | u
   const cache = new Map<string, Placed | undefined | null>();
   return (period) => {
     let p = cache.get(period);
-    // Stryker disable next-line all: a cache; without it the period is placed again, the same way
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache; without it the period is placed again, the same way
     if (p === undefined && !cache.has(period)) {
       p = placePeriod(period, bucket);
       cache.set(period, p);

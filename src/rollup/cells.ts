@@ -49,7 +49,7 @@ export interface CellTable extends CellKeys {
 export function newColumn(rule: Rule, dec: boolean): Column {
   return {
     rule, dec, scale: 0, unitNo: [], bucketNo: [], slots: [], n: [], a: [], b: [], o: [], da: [], db: [],
-    // Stryker disable next-line all: the remembered cell starts as no real cell, whatever it holds (equivalent mutants)
+    // Stryker disable next-line StringLiteral,UnaryOperator,ObjectLiteral: the remembered cell starts as no real cell, whatever it holds (equivalent mutants)
     last: { unit: '', bucketNo: -1, cell: -1 },
   };
 }

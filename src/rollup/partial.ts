@@ -231,7 +231,7 @@ export function mergeColumns(time: Aggregation, x: PartialColumn | undefined, y:
       join(out, time, px, py, 10 ** (scale - px.scale), 10 ** (scale - py.scale));
       return out;
     } catch (e) {
-      // Stryker disable next-line all: nothing else is thrown in the try block
+      // Stryker disable next-line ConditionalExpression: nothing else is thrown in the try block
       if (!(e instanceof Overflow)) throw e;
     }
   }
