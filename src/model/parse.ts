@@ -85,9 +85,12 @@ export function safeParseWith<S extends z.ZodMiniType>(
     return failedRead(e, what, input, at);
   }
   if (r.success) return { ok: true, value: r.data };
-  const problems = problemsOf(r.error);
-  return { ok: false, error: new DxInputError(what, at.length === 0 ? problems : problems.map((p) => ({ ...p, path: [...at, ...p.path] })), r.error.issues) };
+  return { ok: false, error: new DxInputError(what, placedAt(problemsOf(r.error), at), r.error.issues) };
 }
+
+/** Problems of an input that stands at `at` in the call, with their paths from there. */
+const placedAt = (problems: readonly InputProblem[], at: readonly (string | number)[]): readonly InputProblem[] =>
+  at.length === 0 ? problems : problems.map((p) => ({ ...p, path: [...at, ...p.path] }));
 
 /** Like safeParseWith, but throws the DxInputError. @internal */
 export function parseWith<S extends z.ZodMiniType>(schema: S, what: string, input: unknown, at: readonly (string | number)[] = []): z.output<S> {
@@ -112,7 +115,7 @@ export function addProblem(
  */
 export function failedRead(e: unknown, what: string, input: unknown, at: readonly (string | number)[] = []): { readonly ok: false; readonly error: DxInputError } {
   if (e instanceof DxInputError) return { ok: false, error: e };
-  const error = unreadableError(what, at.length === 0 ? { input } : { [at.join('.')]: input });
+  const error = unreadableError(what, { input });
   if (error === undefined) throw e;
-  return { ok: false, error };
+  return { ok: false, error: at.length === 0 ? error : new DxInputError(what, placedAt(error.problems, at), [], error.cause) };
 }

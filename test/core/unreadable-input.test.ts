@@ -2,7 +2,7 @@
 // an error that does not come from the input is passed on unchanged.
 import { describe, expect, it } from 'vitest';
 import { unreadableInput } from '../../src/core/unreadable-input.js';
-import { DxInputError, isTargetMet, parseObservations, safeParseObservations, safeParsePlan } from '../../src/index.js';
+import { DxInputError, isTargetMet, parseObservations, safeParseObservations, safeParsePlan, scoreAssessment } from '../../src/index.js';
 
 const refusing = (message: string) => {
   const o = { kind: 'at-least', value: '10' };
@@ -54,6 +54,21 @@ describe('input that throws when read', () => {
     const plan = safeParsePlan(planInput);
     expect(plan.ok).toBe(false);
     if (!plan.ok) expect(plan.error.problems).toEqual([{ path: ['id'], code: 'unreadable', message: 'could not be read: it threw "cell locked"' }]);
+  });
+
+  it('names a value inside an argument a function parses from that argument', () => {
+    const row = { unitCode: 'A', componentId: 'c' };
+    Object.defineProperty(row, 'yes', {
+      enumerable: true,
+      get: () => {
+        throw new Error('locked');
+      },
+    });
+    const framework = {
+      id: 'f', title: { vi: 'f', en: 'f' }, maxPoints: 10, source: { document: 'd', issuer: 'i', date: '2025-01-01' },
+      pillars: [{ id: 'p', label: { vi: 'p', en: 'p' }, mainIndices: [{ id: 'm', label: { vi: 'm', en: 'm' }, maxPoints: 10, components: [{ id: 'c', label: { vi: 'c', en: 'c' }, maxPoints: 10, rule: { kind: 'yes-no' } }] }] }],
+    };
+    expect(() => scoreAssessment(framework as never, [row] as never)).toThrow('Invalid evidence: 1 problem\n  - evidence[0].yes: could not be read: it threw "locked"');
   });
 
   it('passes an error that does not come from the input on as it was', () => {
