@@ -1,8 +1,10 @@
 // Every exported function, called with hostile values in each parameter in turn (wrong types,
 // null, unknown enum strings, invalid dates, huge and tiny numeric strings, frozen and
-// null-prototype objects): the only outcomes are a typed value with no NaN or Infinity anywhere
-// in it, or the library's own DxInputError — within a time bound, and without changing its
-// (frozen) input. A new export without an entry here fails the suite.
+// null-prototype objects, a proxy that refuses every read, a getter that throws): the only
+// outcomes are a typed value with no NaN or Infinity anywhere in it, or the library's own
+// DxInputError naming a public function — within a time bound, and without changing its (frozen)
+// input; and a hostile value in any argument or field gets a problem whose path leads to it. A new
+// export without an entry here fails the suite.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
@@ -198,14 +200,18 @@ function hasNonFinite(v: unknown, seen = new Set<unknown>()): boolean {
   return Object.values(v).some((x) => hasNonFinite(x, seen));
 }
 
-// The functions whose answer may be \`undefined\` (no such unit, no parent); any other answers a
+// The functions whose answer may be `undefined` (no such unit, no parent); any other answers a
 // value or throws.
 const MAY_ANSWER_NOTHING = new Set<string>(['parentOf', 'periodBounds', 'readPeriod', 'unitAt']);
 
 // A call's time bound: 2 s; the mutation run, whose code is instrumented, sets a longer one.
 const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 2000);
 
-function outcome(f: (...a: unknown[]) => unknown, args: unknown[]): { ok: boolean; why: string } {
+/**
+ * How a call ends: ok (a typed value, or the library's DxInputError) or why not; and the
+ * DxInputError it ended with, thrown or in a safe result, if any.
+ */
+function outcome(f: (...a: unknown[]) => unknown, args: unknown[]): { ok: boolean; why: string; error?: api.DxInputError | undefined } {
   const t0 = performance.now();
   try {
     let r = f(...args);
@@ -213,22 +219,19 @@ function outcome(f: (...a: unknown[]) => unknown, args: unknown[]): { ok: boolea
     if (r instanceof fc.Arbitrary) r = fc.sample(r, { numRuns: 3, seed: 7 });
     if (performance.now() - t0 > TIME_LIMIT_MS) return { ok: false, why: `took more than ${TIME_LIMIT_MS} ms` };
     if (r === undefined && !MAY_ANSWER_NOTHING.has(f.name)) return { ok: false, why: 'answered nothing (undefined)' };
-    return hasNonFinite(r) ? { ok: false, why: 'NaN or Infinity in the result' } : { ok: true, why: '' };
+    const safe = r as { ok?: unknown; error?: unknown } | null;
+    const error = safe?.ok === false && safe.error instanceof api.DxInputError ? safe.error : undefined;
+    return hasNonFinite(r) ? { ok: false, why: 'NaN or Infinity in the result' } : { ok: true, why: '', error };
   } catch (e) {
-    if (e instanceof api.DxInputError) return { ok: true, why: '' };
+    if (e instanceof api.DxInputError) return { ok: true, why: '', error: e };
     return { ok: false, why: `threw ${(e as Error)?.constructor?.name}: ${String((e as Error)?.message).slice(0, 120)}` };
   }
 }
 
-/** The DxInputError of a call that failed on unreadable input, if it did. */
-function unreadableOf(f: (...a: unknown[]) => unknown, args: unknown[]): api.DxInputError | undefined {
-  try {
-    const r = f(...args);
-    const error = (r as { ok?: boolean; error?: unknown } | null)?.ok === false ? (r as { error: unknown }).error : undefined;
-    return error instanceof api.DxInputError && error.problems.some((p) => p.code === 'unreadable') ? error : undefined;
-  } catch (e) {
-    return e instanceof api.DxInputError && e.problems.some((p) => p.code === 'unreadable') ? e : undefined;
-  }
+/** The function an input error names ("Invalid input of X: …") when it is not a public one. */
+function unknownReader(error: api.DxInputError | undefined): string | undefined {
+  const reader = /^Invalid input of (.*?): /.exec(error?.message ?? '')?.[1];
+  return reader !== undefined && FUNCTIONS[reader] === undefined ? reader : undefined;
 }
 
 describe('every exported function, with hostile values', () => {
@@ -259,8 +262,8 @@ describe('every exported function, with hostile values', () => {
           const r = outcome(FUNCTIONS[name] as never, args);
           if (!r.ok) failures.push(`argument ${i + 1} ${what}: ${r.why}`);
           // The error names the public function whose input it was (itself, or one it called).
-          const reader = /^Invalid input of (.*?): /.exec(inputErrorOf(FUNCTIONS[name] as never, args)?.message ?? '')?.[1];
-          if (reader !== undefined && FUNCTIONS[reader] === undefined) failures.push(`argument ${i + 1} ${what}: the error names "${reader}"`);
+          const reader = unknownReader(r.error);
+          if (reader !== undefined) failures.push(`argument ${i + 1} ${what}: the error names "${reader}"`);
         }
         const args = make();
         const hostile = withThrowingGetter(args[i]);
@@ -271,9 +274,8 @@ describe('every exported function, with hostile values', () => {
         if (!r.ok) failures.push(`argument ${i + 1} with a getter that throws: ${r.why}`);
         // When the getter is what failed the call, the error keeps the getter's error as its cause
         // and names the public function that read it (or the input a parse inside it was reading).
-        const unreadable = unreadableOf(FUNCTIONS[name] as never, args);
-        const reader = /^Invalid input of (.*?): /.exec(unreadable?.message ?? '')?.[1];
-        if (unreadable !== undefined && ((unreadable.cause as Error)?.message !== 'getter refused' || (reader !== undefined && FUNCTIONS[reader] === undefined))) {
+        const unreadable = r.error?.problems.some((p) => p.code === 'unreadable') ? r.error : undefined;
+        if (unreadable !== undefined && ((unreadable.cause as Error)?.message !== 'getter refused' || unknownReader(unreadable) !== undefined)) {
           failures.push(`argument ${i + 1} with a getter that throws: ${unreadable.message.split('\n')[0]}`);
         }
       }
@@ -304,16 +306,6 @@ function parameterNames(f: (...a: unknown[]) => unknown): string[] {
   return names.map((p) => p.trim().split(/[\s=:]/)[0] as string);
 }
 
-/** The DxInputError a call ends with (thrown, or in a safe result), if any. */
-function inputErrorOf(f: (...a: unknown[]) => unknown, args: unknown[]): api.DxInputError | undefined {
-  try {
-    const r = f(...args) as { ok?: boolean; error?: unknown } | null;
-    return r?.ok === false && r.error instanceof api.DxInputError ? r.error : undefined;
-  } catch (e) {
-    return e instanceof api.DxInputError ? e : undefined;
-  }
-}
-
 const startsWith = (p: readonly (string | number)[], q: readonly (string | number)[]) => q.every((x, i) => p[i] === x);
 
 describe('every exported function points at the bad value', () => {
@@ -335,7 +327,7 @@ describe('every exported function points at the bad value', () => {
       const fromRoot = params.length === 1 || params[0] === 'input';
       const failures: string[] = [];
       const check = (args: unknown[], place: (string | number)[], what: string) => {
-        const error = inputErrorOf(f, args);
+        const error = outcome(f, args).error;
         if (error === undefined) return;
         const bad = error.problems.filter((p) => p.path.some((x) => x === ''));
         if (bad.length > 0) failures.push(`${what}: an empty name in ${JSON.stringify(bad[0]?.path)}`);
