@@ -1,5 +1,5 @@
 import { DxInputError } from '../core/errors.js';
-import { mergeColumns, sortWarnings, type PartialColumn, type RollupPartial } from './partial.js';
+import { mergeCells, sortWarnings, type RollupPartial } from './partial.js';
 import { guard } from '../model/guard.js';
 import { guardPartial } from './guard-rollup.js';
 import { unreadableInput } from '../core/unreadable-input.js';
@@ -29,9 +29,7 @@ export function mergeRollupPartials(a: RollupPartial, b: RollupPartial): RollupP
       const message = `the partials were made with different ${key === 'bucket' ? 'buckets' : 'aggregation rules'}, so they cannot be merged`;
       throw new DxInputError('roll-up partials', [{ path: ['a', key], code: 'inconsistent', message }, { path: ['b', key], code: 'inconsistent', message }]);
     }
-    const columns: Record<string, PartialColumn> = {};
-    for (const [id, rule] of Object.entries(a.rules)) columns[id] = mergeColumns(rule.time, a.columns[id], b.columns[id]);
-    return { format: a.format, bucket: a.bucket, rules: a.rules, columns, warnings: sortWarnings([...a.warnings, ...b.warnings]) };
+    return { format: a.format, bucket: a.bucket, rules: a.rules, ...mergeCells(a, b), warnings: sortWarnings([...a.warnings, ...b.warnings]) };
   } catch (e) {
     throw unreadableInput(e, 'mergeRollupPartials', { a, b });
   }

@@ -1,14 +1,15 @@
 import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellTable, Column } from './cells.js';
-import { cellDec, cellNumberer, newColumn, slotOf, type CellKeys } from './cells.js';
+import { cellDec, newColumn } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
 /**
  * One indicator's figures in a partial state, aggregated over time so far, one entry per unit
- * and period bucket (a cell), in (unit, bucket) order, column by column: plain arrays, so that the
- * state is compact as JSON and merges without making an object per cell. `a` is the sum,
+ * and period bucket (a cell), in (unit, bucket) order, column by column: plain arrays of
+ * numbers, so that the state is compact as JSON and merges without making an object per cell.
+ * `unit` and `bucket` are places in the partial's `units` and `buckets`; `a` is the sum,
  * numerator sum, minimum, maximum or first/last value; `b` the denominator (or `null`); `order`
  * the first/last observation's order key (first and last only). With a `scale`, `a` and `b` are
  * integers, the figure times 10^scale; without (`null`), decimal strings.
@@ -16,8 +17,10 @@ import type { RollupWarning, TimeBucket } from './types.js';
  */
 export interface PartialColumn {
   readonly scale: number | null;
-  readonly units: readonly string[];
-  readonly buckets: readonly string[];
+  /** Each cell's unit: its place in {@link RollupPartial.units}. */
+  readonly unit: readonly number[];
+  /** Each cell's bucket: its place in {@link RollupPartial.buckets}. */
+  readonly bucket: readonly number[];
   /** Observations per cell. */
   readonly n: readonly number[];
   readonly a: readonly (number | string)[];
@@ -28,14 +31,19 @@ export interface PartialColumn {
 /**
  * The partial state of a roll-up: plain JSON that can be sent between workers, stored, and
  * merged in any order and grouping with {@link mergeRollupPartials}; {@link finishRollup}
- * turns it into the same rows {@link rollup} gives for all the data at once.
+ * turns it into the same rows {@link rollup} gives for all the data at once. Unit codes and
+ * bucket labels are written once each, ascending; the cells name them by place.
  * @category Roll-up
  */
 export interface RollupPartial {
-  readonly format: 'dx-indicators/rollup-partial@2';
+  readonly format: 'dx-indicators/rollup-partial@3';
   readonly bucket: TimeBucket;
   /** Each indicator's aggregation over time and space. */
   readonly rules: Readonly<Record<string, { readonly time: Aggregation; readonly space: Aggregation }>>;
+  /** The unit codes of the cells, ascending, each once. */
+  readonly units: readonly string[];
+  /** The bucket labels of the cells, ascending, each once. */
+  readonly buckets: readonly string[];
   /** Each indicator's cells. */
   readonly columns: Readonly<Record<string, PartialColumn>>;
   readonly warnings: readonly RollupWarning[];
@@ -50,192 +58,255 @@ export function sortWarnings(ws: readonly RollupWarning[]): RollupWarning[] {
   return [...ws].sort((x, y) => (warningKey(x) < warningKey(y) ? -1 : warningKey(x) > warningKey(y) ? 1 : 0));
 }
 
-/** A column being written, cell by cell. */
-interface Builder {
-  scale: number | null;
-  units: string[];
-  buckets: string[];
-  n: number[];
-  a: (number | string)[];
-  b: (number | string | null)[];
-  order?: number[];
+/** The keys in use, ascending, and each key number's place among them (-1: not in use). */
+function ascending(keys: readonly string[], used: Uint8Array): { list: string[]; place: Int32Array } {
+  const nos = [...keys.keys()].filter((k) => used[k] === 1).sort((x, y) => ((keys[x] as string) < (keys[y] as string) ? -1 : 1));
+  const place = new Int32Array(keys.length).fill(-1);
+  nos.forEach((k, r) => (place[k] = r));
+  return { list: nos.map((k) => keys[k] as string), place };
 }
-const builder = (scale: number | null, ordered: boolean): Builder => ({ scale, units: [], buckets: [], n: [], a: [], b: [], ...(ordered ? { order: [] } : {}) });
-const push = (out: Builder, unit: string, bucket: string, n: number, a: number | string, b: number | string | null, order: number | undefined) => {
-  out.units.push(unit);
-  out.buckets.push(bucket);
-  out.n.push(n);
-  out.a.push(a);
-  out.b.push(b);
-  if (out.order !== undefined) out.order.push(order ?? 0);
-};
+
+/**
+ * Cell numbers in ascending order of their keys, which are distinct whole numbers below `span`:
+ * placed in a table of the span when it is not much larger than the cells (every bucket but
+ * days), sorted otherwise.
+ */
+function inKeyOrder(keys: Float64Array, span: number): Uint32Array {
+  const m = keys.length;
+  const cells = new Uint32Array(m);
+  if (span <= 8 * m + 64) {
+    const at = new Int32Array(span);
+    for (let i = 0; i < m; i++) at[keys[i] as number] = i + 1;
+    for (let k = 0, r = 0; k < span; k++) if ((at[k] as number) > 0) cells[r++] = (at[k] as number) - 1;
+    return cells;
+  }
+  for (let i = 0; i < m; i++) cells[i] = i;
+  return cells.sort((x, y) => (keys[x] as number) - (keys[y] as number));
+}
 
 /** A cell table as a partial: float columns as scaled integers, decimal columns as strings. @internal */
 export function toPartial(table: CellTable): RollupPartial {
   const rules: Record<string, { time: Aggregation; space: Aggregation }> = {};
   const columns: Record<string, PartialColumn> = {};
-  // Cells in (unit, bucket) order: the codes and labels are ranked once, and the cells sorted by
-  // their ranks (numbers) rather than by comparing strings.
-  const rankOf = (keys: readonly string[]) => {
-    const rank = new Int32Array(keys.length);
-    [...keys.keys()].sort((x, y) => ((keys[x] as string) < (keys[y] as string) ? -1 : 1)).forEach((k, r) => (rank[k] = r));
-    return rank;
-  };
-  const unitRank = rankOf(table.units);
-  const bucketRank = rankOf(table.buckets);
+  const unitUsed = new Uint8Array(table.units.length);
+  const bucketUsed = new Uint8Array(table.buckets.length);
+  for (const col of table.columns.values()) {
+    for (let i = 0; i < col.n.length; i++) {
+      unitUsed[col.unitNo[i] as number] = 1;
+      bucketUsed[col.bucketNo[i] as number] = 1;
+    }
+  }
+  const units = ascending(table.units, unitUsed);
+  const buckets = ascending(table.buckets, bucketUsed);
+  const B = buckets.list.length;
   for (const [id, col] of table.columns) {
     rules[id] = { time: col.rule.time, space: col.rule.space };
-    const ordered = isOrdered(col.rule.time);
-    const out = builder(col.dec ? null : col.scale, ordered);
-    const cells = [...col.n.keys()].sort((x, y) => {
-      const u = (unitRank[col.unitNo[x] as number] as number) - (unitRank[col.unitNo[y] as number] as number);
-      return u !== 0 ? u : (bucketRank[col.bucketNo[x] as number] as number) - (bucketRank[col.bucketNo[y] as number] as number);
-    });
-    for (const i of cells) {
-      const unit = table.units[col.unitNo[i] as number] as string;
-      const bucket = table.buckets[col.bucketNo[i] as number] as string;
+    const m = col.n.length;
+    const keys = new Float64Array(m);
+    for (let i = 0; i < m; i++) keys[i] = (units.place[col.unitNo[i] as number] as number) * B + (buckets.place[col.bucketNo[i] as number] as number);
+    const cells = inKeyOrder(keys, units.list.length * B);
+    // Arrays of the final length, written in place: one pass, no growing.
+    const unit = new Array<number>(m);
+    const bucket = new Array<number>(m);
+    const n = new Array<number>(m);
+    const a = new Array<number | string>(m);
+    const b = new Array<number | string | null>(m);
+    const order = isOrdered(col.rule.time) ? new Array<number>(m) : undefined;
+    for (let r = 0; r < m; r++) {
+      const i = cells[r] as number;
+      unit[r] = units.place[col.unitNo[i] as number] as number;
+      bucket[r] = buckets.place[col.bucketNo[i] as number] as number;
+      n[r] = col.n[i] as number;
+      if (order !== undefined) order[r] = col.o[i] as number;
       if (col.dec) {
-        const { a, b } = cellDec(col, i);
-        push(out, unit, bucket, col.n[i] as number, decString(a), b === undefined ? null : decString(b), col.o[i]);
+        const d = cellDec(col, i);
+        a[r] = decString(d.a);
+        b[r] = d.b === undefined ? null : decString(d.b);
       } else {
-        const b = col.b[i] as number;
-        push(out, unit, bucket, col.n[i] as number, col.a[i] as number, b < 0 ? null : b, col.o[i]);
+        a[r] = col.a[i] as number;
+        b[r] = (col.b[i] as number) < 0 ? null : (col.b[i] as number);
       }
     }
-    columns[id] = out;
+    columns[id] = { scale: col.dec ? null : col.scale, unit, bucket, n, a, b, ...(order === undefined ? {} : { order }) };
   }
-  return { format: 'dx-indicators/rollup-partial@2', bucket: table.bucket, rules, columns, warnings: sortWarnings(table.warnings) };
+  return { format: 'dx-indicators/rollup-partial@3', bucket: table.bucket, rules, units: units.list, buckets: buckets.list, columns, warnings: sortWarnings(table.warnings) };
 }
 
-/** A partial as a cell table: scaled columns stay in float mode. @internal */
+/** A partial as a cell table (scaled columns stay in float mode), its units and buckets numbered by their places. @internal */
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
-  const keys: CellKeys = { units: [], buckets: [] };
-  const numbers = cellNumberer(keys);
   for (const [id, rule] of rules) {
     const p = partial.columns[id];
     const scale = p?.scale ?? null;
     const col = newColumn(rule, scale === null);
     if (scale !== null) col.scale = scale;
     for (let k = 0; p !== undefined && k < p.n.length; k++) {
-      const i = slotOf(col, numbers.unitNo(p.units[k] as string), numbers.bucketNo(p.buckets[k] as string));
-      col.n[i] = p.n[k] as number;
-      col.o[i] = p.order?.[k] ?? 0;
+      col.unitNo.push(p.unit[k] as number);
+      col.bucketNo.push(p.bucket[k] as number);
+      col.n.push(p.n[k] as number);
+      col.o.push(p.order?.[k] ?? 0);
       const b = p.b[k] ?? null;
       if (scale === null) {
-        col.da[i] = new Dec(p.a[k] as string);
-        col.db[i] = new Dec(b ?? -1);
+        col.a.push(0);
+        col.b.push(-1);
+        col.da.push(new Dec(p.a[k] as string));
+        col.db.push(new Dec(b ?? -1));
       } else {
-        col.a[i] = p.a[k] as number;
-        col.b[i] = (b ?? -1) as number;
+        col.a.push(p.a[k] as number);
+        col.b.push((b ?? -1) as number);
       }
     }
     columns.set(id, col);
   }
-  return { bucket: partial.bucket, columns, warnings: [...partial.warnings], ...keys };
+  return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }
 
 class Overflow extends Error {}
 
+/** The union of two ascending lists, and each entry's place in it. */
+function union(xs: readonly string[], ys: readonly string[]): { list: string[]; fromX: Int32Array; fromY: Int32Array } {
+  const list: string[] = [];
+  const fromX = new Int32Array(xs.length);
+  const fromY = new Int32Array(ys.length);
+  let i = 0;
+  let j = 0;
+  while (i < xs.length || j < ys.length) {
+    const x = xs[i] as string;
+    const y = ys[j] as string;
+    if (j >= ys.length || (i < xs.length && x < y)) fromX[i++] = list.push(x) - 1;
+    else if (i >= xs.length || y < x) fromY[j++] = list.push(y) - 1;
+    else fromX[i++] = fromY[j++] = list.push(x) - 1;
+  }
+  return { list, fromX, fromY };
+}
+
 /** x ≤ y, for two integers or two decimal strings (compared only where a pick needs it, not for sums). */
 const notAbove = (x: number | string, y: number | string) => (typeof x === 'number' ? x <= (y as number) : new Dec(x).lte(y));
 
-/**
- * Two cells of the same unit and bucket as one, written to `out`: in integers (Overflow past
- * 2^53) or in decimal strings (exact sums).
- */
-function mergeInto(out: Builder, time: Aggregation, x: PartialColumn, i: number, y: PartialColumn, j: number, fx: number, fy: number): void {
-  const scaled = out.scale !== null;
-  const ax = scaled ? (x.a[i] as number) * fx : (x.a[i] as string);
-  const ay = scaled ? (y.a[j] as number) * fy : (y.a[j] as string);
-  const bx = x.b[i] === null ? null : scaled ? (x.b[i] as number) * fx : (x.b[i] as string);
-  const by = y.b[j] === null ? null : scaled ? (y.b[j] as number) * fy : (y.b[j] as string);
-  const n = (x.n[i] as number) + (y.n[j] as number);
-  if (time === 'min' || time === 'max') {
-    const pick = (time === 'min') === notAbove(ax, ay) ? ax : ay;
-    if (scaled && Math.abs(pick as number) > MAX) throw new Overflow();
-    return push(out, x.units[i] as string, x.buckets[i] as string, n, pick, null, undefined);
-  }
-  if (time === 'first' || time === 'last') {
-    const ox = x.order?.[i] ?? 0;
-    const oy = y.order?.[j] ?? 0;
-    const xFirst = ox < oy || (ox === oy && notAbove(ax, ay));
-    const takeX = time === 'first' ? xFirst : !xFirst;
-    const [a, b, o] = takeX ? [ax, bx, ox] : [ay, by, oy];
-    if (scaled && (Math.abs(a as number) > MAX || (b as number) > MAX)) throw new Overflow();
-    return push(out, x.units[i] as string, x.buckets[i] as string, n, a, b, o);
-  }
-  const add = (p: number | string | null, q: number | string | null) =>
-    p === null ? q : q === null ? p : scaled ? (p as number) + (q as number) : decString(exactPlus(new Dec(p), new Dec(q)));
-  const a = add(ax, ay) as number | string;
-  const b = add(bx, by);
-  if (scaled && (Math.abs(a as number) > MAX || (b !== null && (b as number) > MAX))) throw new Overflow();
-  push(out, x.units[i] as string, x.buckets[i] as string, n, a, b, undefined);
+/** One partial's column, with its units' and buckets' places in the merged lists, and its cells' keys there. */
+interface Side {
+  readonly c: PartialColumn;
+  readonly unitAt: Int32Array;
+  readonly bucketAt: Int32Array;
+  /** Each cell's unit place × B + bucket place in the merged lists: ascending, as the cells are. */
+  readonly keys: Float64Array;
+}
+function sideOf(c: PartialColumn, unitAt: Int32Array, bucketAt: Int32Array, B: number): Side {
+  const keys = new Float64Array(c.n.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[c.unit[i] as number] as number) * B + (bucketAt[c.bucket[i] as number] as number);
+  return { c, unitAt, bucketAt, keys };
 }
 
-/** One cell copied to `out`, rescaled by `f` (scaled output) or as it is (decimal output). */
-function copyInto(out: Builder, c: PartialColumn, i: number, f: number): void {
-  let a = c.a[i] as number | string;
-  let b = c.b[i] ?? null;
-  if (out.scale !== null && f !== 1) {
-    a = (a as number) * f;
-    if (b !== null) b = (b as number) * f;
-    if (Math.abs(a) > MAX || (b !== null && (b as number) > MAX)) throw new Overflow();
+/**
+ * Merge-joins two columns into one. With a `scale`, in integers (x's figures times `fx`, y's
+ * times `fy`; Overflow when a figure written passes 2^53); without, in decimal strings (exact sums).
+ */
+function join(time: Aggregation, sx: Side, fx: number, sy: Side, fy: number, scale: number | null): PartialColumn {
+  const { c: x, keys: kx } = sx;
+  const { c: y, keys: ky } = sy;
+  const scaled = scale !== null;
+  const cap = kx.length + ky.length;
+  // Arrays of the largest length, written in place and cut to the cells written.
+  const unit = new Array<number>(cap);
+  const bucket = new Array<number>(cap);
+  const n = new Array<number>(cap);
+  const a = new Array<number | string>(cap);
+  const b = new Array<number | string | null>(cap);
+  const order = isOrdered(time) ? new Array<number>(cap) : undefined;
+  const fig = (v: number | string, f: number) => (scaled ? (v as number) * f : v);
+  const put = (v: number | string) => {
+    if (scaled && ((v as number) > MAX || (v as number) < -MAX)) throw new Overflow();
+    return v;
+  };
+  const plus = (p: number | string, q: number | string) => (scaled ? (p as number) + (q as number) : decString(exactPlus(new Dec(p), new Dec(q))));
+  let r = 0;
+  const copy = (s: Side, k: number, f: number) => {
+    const c = s.c;
+    unit[r] = s.unitAt[c.unit[k] as number] as number;
+    bucket[r] = s.bucketAt[c.bucket[k] as number] as number;
+    n[r] = c.n[k] as number;
+    a[r] = put(fig(c.a[k] as number | string, f));
+    const bk = c.b[k] ?? null;
+    b[r] = bk === null ? null : put(fig(bk, f));
+    if (order !== undefined) order[r] = c.order?.[k] ?? 0;
+  };
+  const both = (i: number, j: number) => {
+    unit[r] = sx.unitAt[x.unit[i] as number] as number;
+    bucket[r] = sx.bucketAt[x.bucket[i] as number] as number;
+    n[r] = (x.n[i] as number) + (y.n[j] as number);
+    const ax = fig(x.a[i] as number | string, fx);
+    const ay = fig(y.a[j] as number | string, fy);
+    const bx = x.b[i] === null ? null : fig(x.b[i] as number | string, fx);
+    const by = y.b[j] === null ? null : fig(y.b[j] as number | string, fy);
+    if (time === 'min' || time === 'max') {
+      a[r] = put((time === 'min') === notAbove(ax, ay) ? ax : ay);
+      b[r] = null;
+    } else if (order !== undefined) {
+      const ox = x.order?.[i] ?? 0;
+      const oy = y.order?.[j] ?? 0;
+      // The same order key twice: the smaller figure counts as first, so that any merge order agrees.
+      const xFirst = ox < oy || (ox === oy && notAbove(ax, ay));
+      const takeX = time === 'first' ? xFirst : !xFirst;
+      a[r] = put(takeX ? ax : ay);
+      const bt = takeX ? bx : by;
+      b[r] = bt === null ? null : put(bt);
+      order[r] = takeX ? ox : oy;
+    } else {
+      a[r] = put(plus(ax, ay));
+      b[r] = bx === null ? by : by === null ? bx : put(plus(bx, by));
+    }
+  };
+  let i = 0;
+  let j = 0;
+  while (i < kx.length || j < ky.length) {
+    const ki = i < kx.length ? (kx[i] as number) : Infinity;
+    const kj = j < ky.length ? (ky[j] as number) : Infinity;
+    if (ki < kj) copy(sx, i++, fx);
+    else if (kj < ki) copy(sy, j++, fy);
+    else both(i++, j++);
+    r++;
   }
-  push(out, c.units[i] as string, c.buckets[i] as string, c.n[i] as number, a, b, c.order?.[i]);
+  for (const list of [unit, bucket, n, a, b, ...(order === undefined ? [] : [order])]) list.length = r;
+  return { scale, unit, bucket, n, a, b, ...(order === undefined ? {} : { order }) };
 }
 
 /** The decimal strings of a scaled column's figures. */
-const asDecimal = (c: PartialColumn): PartialColumn => {
-  if (c.scale === null) return c;
+const asDecimal = (s: Side): Side => {
+  const c = s.c;
+  if (c.scale === null) return s;
   const div = new Dec(10).pow(c.scale);
   const dec = (v: number | string | null) => (v === null ? null : decString(new Dec(v).div(div)));
-  return { ...c, scale: null, a: c.a.map((v) => dec(v) as string), b: c.b.map(dec) };
+  return { ...s, c: { ...c, scale: null, a: c.a.map((v) => dec(v) as string), b: c.b.map(dec) } };
 };
 
-/** Merge-joins two columns in (unit, bucket) order into `out`. */
-function join(out: Builder, time: Aggregation, x: PartialColumn, y: PartialColumn, fx: number, fy: number): void {
-  let i = 0;
-  let j = 0;
-  while (i < x.n.length || j < y.n.length) {
-    let c: number;
-    if (i >= x.n.length) c = 1;
-    else if (j >= y.n.length) c = -1;
-    else {
-      const ux = x.units[i] as string;
-      const uy = y.units[j] as string;
-      const kx = x.buckets[i] as string;
-      const ky = y.buckets[j] as string;
-      // Partials of one roll-up mostly hold the same cells: equality first, order only if not.
-      c = ux === uy ? (kx === ky ? 0 : kx < ky ? -1 : 1) : ux < uy ? -1 : 1;
-    }
-    if (c < 0) copyInto(out, x, i++, fx);
-    else if (c > 0) copyInto(out, y, j++, fy);
-    else mergeInto(out, time, x, i++, y, j++, fx, fy);
-  }
-}
-
-/**
- * One indicator's columns of two partials as one: in integers at the larger scale when both are
- * scaled and every figure stays below 2^53, in decimal strings otherwise. @internal
- */
-export function mergeColumns(time: Aggregation, x: PartialColumn | undefined, y: PartialColumn | undefined): PartialColumn {
-  const ordered = isOrdered(time);
-  const empty: PartialColumn = { scale: 0, units: [], buckets: [], n: [], a: [], b: [], ...(ordered ? { order: [] } : {}) };
-  const px = x ?? empty;
-  const py = y ?? empty;
-  if (px.scale !== null && py.scale !== null) {
-    const scale = Math.max(px.scale, py.scale);
-    const out = builder(scale, ordered);
+/** Two columns as one: in integers at the larger scale when both are scaled and every figure stays below 2^53, in decimal strings otherwise. */
+function mergeColumns(time: Aggregation, x: Side, y: Side): PartialColumn {
+  if (x.c.scale !== null && y.c.scale !== null) {
+    const scale = Math.max(x.c.scale, y.c.scale);
     try {
-      join(out, time, px, py, 10 ** (scale - px.scale), 10 ** (scale - py.scale));
-      return out;
+      return join(time, x, 10 ** (scale - x.c.scale), y, 10 ** (scale - y.c.scale), scale);
     } catch (e) {
       // Stryker disable next-line ConditionalExpression: nothing else is thrown in the try block
       if (!(e instanceof Overflow)) throw e;
     }
   }
-  const out = builder(null, ordered);
-  join(out, time, asDecimal(px), asDecimal(py), 1, 1);
-  return out;
+  return join(time, asDecimal(x), 1, asDecimal(y), 1, null);
+}
+
+/**
+ * The cells of two partials of the same bucket and rules as one: their units and buckets
+ * united (still ascending), each indicator's columns merged. @internal
+ */
+export function mergeCells(x: RollupPartial, y: RollupPartial): Pick<RollupPartial, 'units' | 'buckets' | 'columns'> {
+  const units = union(x.units, y.units);
+  const buckets = union(x.buckets, y.buckets);
+  const B = buckets.list.length;
+  const columns: Record<string, PartialColumn> = {};
+  const none: PartialColumn = { scale: 0, unit: [], bucket: [], n: [], a: [], b: [] };
+  for (const [id, rule] of Object.entries(x.rules)) {
+    const cx = x.columns[id] ?? none;
+    const cy = y.columns[id] ?? none;
+    columns[id] = mergeColumns(rule.time, sideOf(cx, units.fromX, buckets.fromX, B), sideOf(cy, units.fromY, buckets.fromY, B));
+  }
+  return { units: units.list, buckets: buckets.list, columns };
 }

@@ -36,7 +36,12 @@ const shuffledRows = [...rows].sort(() => rnd() - 0.5);
 const shuffledFile = parseObservations(JSON.parse(JSON.stringify(shuffledRows)) as unknown[]);
 const shuffled = parseObservations(shuffledRows);
 
-const time = (f: () => unknown, runs = 5) => timeRuns(f, runs).ms;
+// Each case starts from a collected heap (node --expose-gc), so that no case pays for the garbage of the one before.
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const time = (f: () => unknown, runs = 5) => {
+  collect();
+  return timeRuns(f, runs).ms;
+};
 const line = (name: string, ms: number, ref: number, goal?: number) =>
   console.log(`  ${name}: ${ms.toFixed(0)} ms (${(ms / ref).toFixed(2)}× the reference${goal === undefined ? '' : `; goal ≤ ${goal}×${ms / ref <= goal ? ', met' : ', NOT met'}`})`);
 

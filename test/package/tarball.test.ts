@@ -128,7 +128,7 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
   });
 
   it('keeps each entry point within its size budget (minified, gzipped, without dependencies)', () => {
-    const BUDGETS = { 'index.js': 46_000, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 13_000, 'testing/index.js': 18_000 };
+    const BUDGETS = { 'index.js': 46_500, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 13_000, 'testing/index.js': 18_000 };
     const sizes: Record<string, number> = {};
     for (const [entry, budget] of Object.entries(BUDGETS)) {
       const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js', 'papaparse', 'fast-check'] });
@@ -146,7 +146,7 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
     const CASES: Record<string, [string, number]> = {
       isTargetMet: ["import { isTargetMet } from 'dx-indicators'; console.log(isTargetMet);", 4_000],
       'parseObservations + rollup': ["import { parseObservations, rollup } from 'dx-indicators'; console.log(parseObservations, rollup);", 40_000],
-      'dx-indicators': ["export * from 'dx-indicators';", 68_500],
+      'dx-indicators': ["export * from 'dx-indicators';", 69_500],
       'dx-indicators/vn': ["export * from 'dx-indicators/vn';", 40_000],
       'dx-indicators/vn/communes': ["export * from 'dx-indicators/vn/communes';", 180_000],
     };

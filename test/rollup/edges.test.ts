@@ -12,7 +12,7 @@ import {
   summariseTargetAcrossUnits,
   type Crosswalk,
   type Indicator,
-  type PartialColumn,
+  type RollupPartial,
   type Observation,
 } from '../../src/index.js';
 import { syntheticHierarchy } from './fixtures.js';
@@ -158,20 +158,24 @@ describe('partial states', () => {
   const data = ['lo', 'hi', 'f', 'l'].flatMap((id) => [v(id, '10001', '2025-02', '4'), v(id, '10000', '2025-01', '3'), v(id, '10000', '2025-03', '9'), v(id, '10000', '2025-01', '1')]);
   it('cells and warnings in a stable order, whatever the order of the data', () => {
     const p = partialRollup([...data, v('zz', '10001', '2025', '1'), v('zz', '10000', '2025', '1'), v('aa', '10000', '2025', '1')], inds);
-    expect(p.format).toBe('dx-indicators/rollup-partial@2');
-    const keys = (c: PartialColumn | undefined) => c?.units.map((u, i) => [u, c.buckets[i]]);
-    expect(keys(p.columns['lo'])).toEqual([['10000', '2025'], ['10001', '2025']]);
+    expect(p.format).toBe('dx-indicators/rollup-partial@3');
+    // Units and buckets once each, ascending; the cells name them by place.
+    expect([p.units, p.buckets]).toEqual([['10000', '10001'], ['2025']]);
+    const keys = (q: RollupPartial, id: string) => q.columns[id]?.unit.map((u, i) => [q.units[u], q.buckets[q.columns[id]?.bucket[i] as number]]);
+    expect(keys(p, 'lo')).toEqual([['10000', '2025'], ['10001', '2025']]);
     expect(p.warnings.map((w) => `${w.indicatorId} ${w.unitCode}`)).toEqual(['aa 10000', 'zz 10000', 'zz 10001']);
     // Columns of cells: unit, bucket, figures, a, b or null, order (first and last only); these
     // columns are scaled (integers × 10^-0).
-    expect(p.columns['lo']).toEqual({ scale: 0, units: ['10000', '10001'], buckets: ['2025', '2025'], n: [3, 1], a: [1, 4], b: [null, null] });
-    expect(p.columns['f']).toEqual({ scale: 0, units: ['10000', '10001'], buckets: ['2025', '2025'], n: [3, 1], a: [1, 4], b: [null, null], order: [2025013120250101, 2025022820250201] });
-    expect(partialRollup([...data].reverse(), inds).columns).toEqual(partialRollup(data, inds).columns);
+    expect(p.columns['lo']).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [3, 1], a: [1, 4], b: [null, null] });
+    expect(p.columns['f']).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [3, 1], a: [1, 4], b: [null, null], order: [2025013120250101, 2025022820250201] });
+    expect(partialRollup([...data].reverse(), inds)).toEqual(partialRollup(data, inds));
     const months = partialRollup(data, inds, { bucket: 'month' });
-    expect(keys(months.columns['lo'])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-02']]);
-    expect(partialRollup([...data].reverse(), inds, { bucket: 'month' }).columns).toEqual(months.columns);
+    expect(months.buckets).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(months.columns['lo']).toMatchObject({ unit: [0, 0, 1], bucket: [0, 2, 1] });
+    expect(keys(months, 'lo')).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-02']]);
+    expect(partialRollup([...data].reverse(), inds, { bucket: 'month' })).toEqual(months);
     const descending = partialRollup([v('lo', '10001', '2025-01', '1'), v('lo', '10000', '2025-03', '1'), v('lo', '10000', '2025-01', '2')], [inds[0] as Indicator], { bucket: 'month' });
-    expect(keys(descending.columns['lo'])).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-01']]);
+    expect(keys(descending, 'lo')).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-01']]);
   });
   it('merging min, max, first and last over halves equals the whole', () => {
     const whole = rollup(data, inds, h);
@@ -191,15 +195,42 @@ describe('partial states', () => {
     const b = partialRollup([v('s', '10000', '2025', '2')], sum);
     expect([a.columns['s']?.scale, b.columns['s']?.scale]).toEqual([1, 0]);
     const ab = mergeRollupPartials(a, b);
-    expect(ab.columns['s']).toEqual({ scale: 1, units: ['10000'], buckets: ['2025'], n: [2], a: [35], b: [null] });
+    expect(ab.columns['s']).toEqual({ scale: 1, unit: [0], bucket: [0], n: [2], a: [35], b: [null] });
     // 9·10^14 at scale 0 and 0.000001 at scale 6: 9·10^20 would not be exact in a float.
     const big = partialRollup([v('s', '10000', '2025', '900000000000000')], sum);
     const tiny = partialRollup([v('s', '10000', '2025', '0.000001')], sum);
     const m = mergeRollupPartials(big, JSON.parse(JSON.stringify(tiny)) as typeof tiny);
-    expect(m.columns['s']).toEqual({ scale: null, units: ['10000'], buckets: ['2025'], n: [2], a: ['900000000000000.000001'], b: [null] });
+    expect(m.columns['s']).toEqual({ scale: null, unit: [0], bucket: [0], n: [2], a: ['900000000000000.000001'], b: [null] });
     const whole = rollup([v('s', '10000', '2025', '900000000000000'), v('s', '10000', '2025', '0.000001')], sum, h).rows;
     expect(finishRollup(m, sum, h).rows).toEqual(whole);
     expect(finishRollup(ab, sum, h).rows.find((r) => r.unitCode === '10000')).toMatchObject({ value: '3.5' });
+  });
+  it('a partial read back is checked: lists ascending, places within them, cells in order', () => {
+    const p = partialRollup(data, inds, { bucket: 'month' });
+    const copy = () => JSON.parse(JSON.stringify(p)) as { units: string[]; buckets: string[]; columns: Record<string, { unit: number[]; bucket: number[]; n: unknown[] }> };
+    const problems = (q: unknown) => {
+      try {
+        mergeRollupPartials(p, q as RollupPartial);
+        return [];
+      } catch (e) {
+        return (e as DxInputError).problems.map((x) => `${x.path.join('.')}: ${x.message}`);
+      }
+    };
+    expect(problems(copy())).toEqual([]);
+    const swapped = copy();
+    swapped.units.reverse();
+    expect(problems(swapped)).toEqual(['b.units.1: should come after the entry before it: units and buckets are listed once each, ascending']);
+    const outside = copy();
+    (outside.columns['lo'] as { bucket: number[] }).bucket[2] = 3;
+    expect(problems(outside)).toEqual(['b.columns.lo.bucket.2: should be a whole number from 0 to 2, got 3']);
+    const disordered = copy();
+    (disordered.columns['hi'] as { bucket: number[] }).bucket.splice(0, 2, 2, 0);
+    expect(problems(disordered)).toEqual(['b.columns.hi.unit.1: should come after the cell before it: cells are listed once each, in (unit, bucket) order']);
+    const holes = copy();
+    (holes.columns['f'] as { n: unknown[] }).n = [3, , 1] as unknown[];
+    expect(problems(holes)).toEqual(['b.columns.f.n.1: should be a whole number from 0 to 9007199254740991, got nothing']);
+    const old = { ...copy(), format: 'dx-indicators/rollup-partial@2' };
+    expect(problems(old)).toEqual(['b.format: should be one of "dx-indicators/rollup-partial@3"; got "dx-indicators/rollup-partial@2"']);
   });
   it('a partial finished with other aggregation rules than it was made with is refused', () => {
     const p = partialRollup(data, inds);
