@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 chrome="${CHROME_PATH:-$(command -v chromium || command -v chromium-browser || command -v google-chrome)}"
 tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
 npx tsx scripts/demo.ts --format html --lang vi > "$tmp/demo.html"
 "$chrome" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --hide-scrollbars --force-device-scale-factor=1 \

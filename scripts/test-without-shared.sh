@@ -3,7 +3,9 @@
 # plain clone from a Git host would be: the tests must read nothing outside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir="$(mktemp -d)/dx-indicators"
+top="$(mktemp -d)"
+trap 'rm -rf "$top"' EXIT
+dir="$top/dx-indicators"
 mkdir -p "$dir"
 git ls-files -z | xargs -0 -I{} cp --parents {} "$dir"
 ln -s "$PWD/node_modules" "$dir/node_modules"

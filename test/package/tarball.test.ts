@@ -1,12 +1,12 @@
 // The package as users get it: build, pack, unpack the tarball into a consumer's node_modules
 // (with the project's copies of the dependencies), then load and check every entry point.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, HEADLESS_FLAGS } from '../setup/chromium.js';
 
 const root = resolve(__dirname, '../..');
@@ -37,6 +37,11 @@ beforeAll(() => {
   for (const dep of ['zod', 'date-fns', 'decimal.js', 'papaparse', 'fast-check']) symlinkSync(join(root, 'node_modules', dep), join(consumer, 'node_modules', dep));
   write('package.json', '{"name":"consumer","private":true,"type":"module"}');
 }, 180_000);
+
+// The tarball and the consumer project go when the tests are done: a test run leaves nothing behind.
+afterAll(() => {
+  if (tmp !== '') rmSync(tmp, { recursive: true, force: true });
+});
 
 describe('the packed tarball', () => {
   it('holds the build, the licences and no sources or tests', () => {

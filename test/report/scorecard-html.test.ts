@@ -1,7 +1,7 @@
 // The scorecard page: its content, and what a real headless Chromium shows of it (bars counted
 // and the target line measured on the screenshot's pixels).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,10 +60,17 @@ describe('renderScorecardHtml', () => {
   it('in a real headless Chromium: 10 bars (9 green, 1 red) and the target line at 60% of the scale', () => {
     const chromium = findChromium();
     const dir = mkdtempSync(join(tmpdir(), 'dx-html-'));
-    writeFileSync(join(dir, 'page.html'), en);
-    const png = join(dir, 'page.png');
-    execFileSync(chromium, [...HEADLESS_FLAGS, `--user-data-dir=${join(dir, 'profile')}`, '--window-size=1100,1600', `--screenshot=${png}`, `file://${join(dir, 'page.html')}`], { stdio: 'ignore', timeout: 60_000 });
-    const img = readPng(readFileSync(png));
+    let shot: Buffer;
+    try {
+      writeFileSync(join(dir, 'page.html'), en);
+      const png = join(dir, 'page.png');
+      execFileSync(chromium, [...HEADLESS_FLAGS, `--user-data-dir=${join(dir, 'profile')}`, '--window-size=1100,1600', `--screenshot=${png}`, `file://${join(dir, 'page.html')}`], { stdio: 'ignore', timeout: 60_000 });
+      shot = readFileSync(png);
+    } finally {
+      // The page, the screenshot and Chromium's profile (a few MB) go: a test run leaves nothing behind.
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const img = readPng(shot);
     const near = (p: readonly number[], hex: string) => {
       const q = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
       return p.every((v, i) => Math.abs(v - (q[i] as number)) <= 10);
