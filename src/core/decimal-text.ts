@@ -43,9 +43,9 @@ export const DECIMAL_LIMITS = Object.freeze({
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /**
  * Whether `s` is already canonical and short enough (at most 30 characters) to be inside every
- * limit: `-?(0|[1-9]\d*)(\.\d*[1-9])?`, read by hand (the hot path of every parse).
+ * limit: `-?(0|[1-9]\d*)(\.\d*[1-9])?`, read by hand (the hot path of every parse). @internal
  */
-function isCanonicalShort(s: string): boolean {
+export function isCanonicalShort(s: string): boolean {
   const len = s.length;
   if (len === 0 || len > 30) return false;
   let i = s.charCodeAt(0) === 45 ? 1 : 0;

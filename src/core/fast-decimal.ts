@@ -83,9 +83,9 @@ const TEXT = new Uint16Array(120);
  * (n ÷ d) × 10^shift as quotientToString gives it, for 0 < n < 2^52 and 0 < d ≤ 9·10^14: long
  * division in exact float arithmetic, as many digits a step as d allows, to 41 significant
  * digits, the last rounding the first 40 half-up. Digits go to a reused buffer, and the text is
- * made once.
+ * made once. @internal
  */
-function smallQuotient(n: number, d: number, shift: number): string {
+export function smallQuotient(n: number, d: number, shift: number): string {
   // Why the float quotients below are floored exactly: x = n ÷ d (n < 2^52) and each step's
   // x = r·P ÷ d (r·P < d·P ≤ 2^53, both exact) are rounded with a relative error of at most
   // 2^-53, so an absolute error below 1 ÷ d; an x that is not an integer lies at least 1 ÷ d

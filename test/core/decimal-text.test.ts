@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDecimalText, DECIMAL_LIMITS, readDecimal } from '../../src/core/decimal-text.js';
+import { compareDecimalText, DECIMAL_LIMITS, isCanonicalShort, readDecimal } from '../../src/core/decimal-text.js';
 import { isTargetMet } from '../../src/index.js';
 
 const D = Decimal.clone({ precision: 1000 });
@@ -79,5 +79,27 @@ describe('figures on their text', () => {
     expect(isTargetMet({ kind: 'between', min: '1', max: '2' }, 2)).toBe(true);
     expect(isTargetMet({ kind: 'yes' }, '1.0')).toBe(true);
     expect(isTargetMet({ kind: 'all' }, '99.99999')).toBe(false);
+  });
+});
+
+describe("the reader's fast path: texts already canonical and short", () => {
+  // Its own test: a text the fast path wrongly refuses is read the same by the slow path, so only
+  // a direct test tells a broken fast path from a working one.
+  const CANONICAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+  it('takes exactly the texts -?(0|[1-9]\\d*)(\\.\\d*[1-9])? of at most 30 characters', () => {
+    const cases: [string, boolean][] = [
+      ['0', true], ['-0', true], ['7', true], ['-7', true], ['70.5', true], ['1.05', true], ['0.0001', true], ['-0.5', true], ['9', true],
+      ['1'.repeat(30), true], ['0.' + '0'.repeat(27) + '1', true], ['-' + '9'.repeat(29), true],
+      ['1'.repeat(31), false], ['-' + '9'.repeat(30), false], ['', false], ['-', false], ['70.50', false], ['1.0', false], ['0.', false], ['5.', false],
+      ['.5', false], ['007', false], ['00', false], ['-01', false], ['+7', false], [' 7', false], ['7 ', false], ['1e3', false], ['12a', false],
+      ['-a', false], ['a', false], ['1.2.3', false], ['1.a', false], ['/', false], [':', false], ['1/', false], ['1:', false], ['0.1/', false], ['0.:', false],
+    ];
+    expect(cases.map(([t]) => [t, isCanonicalShort(t)])).toEqual(cases);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '1', '9', '.', '-', '+', 'e', ' ', '/', ':'), maxLength: 33 }), (t) => {
+        expect(isCanonicalShort(t)).toBe(CANONICAL.test(t) && t.length <= 30);
+      }),
+      { numRuns: 5000, seed: 41 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, decString } from '../../src/core/decimal.js';
-import { quotientToString, scaledToString } from '../../src/core/fast-decimal.js';
+import { quotientToString, scaledToString, smallQuotient } from '../../src/core/fast-decimal.js';
 
 const safe = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.maxSafeInteger().map((x) => x), fc.maxSafeInteger().map((x) => -x), fc.integer());
 
@@ -44,5 +44,26 @@ describe('fast decimal formatting equals the decimal context', () => {
     expect(quotientToString(2, 3, 2)).toBe('66.66666666666666666666666666666666666667');
     expect(quotientToString(75, 90, 2)).toBe('83.33333333333333333333333333333333333333');
     expect(quotientToString(-1, 8, 0)).toBe('-0.125');
+  });
+});
+
+describe('long division in floats, on its own', () => {
+  // quotientToString takes this path for small operands; the BigInt path would give the same
+  // text, so only a direct test tells a broken float path from a working one.
+  it('equals the decimal context for 0 < n < 2^52, 0 < d ≤ 9·10^14', () => {
+    const n = fc.oneof(fc.integer({ min: 1, max: 2 ** 52 - 1 }), fc.integer({ min: 2 ** 52 - 1000, max: 2 ** 52 - 1 }), fc.integer({ min: 1, max: 1000 }));
+    const d = fc.oneof(fc.integer({ min: 1, max: 9e14 }), fc.integer({ min: 9e14 - 1000, max: 9e14 }), fc.integer({ min: 1, max: 1000 }));
+    fc.assert(
+      fc.property(n, d, fc.integer({ min: -15, max: 4 }), (x, y, shift) => {
+        expect(smallQuotient(x, y, shift)).toBe(decString(new Dec(x).div(y).times(new Dec(10).pow(shift))));
+      }),
+      { numRuns: 5000, seed: 42 },
+    );
+    const cases: [number, number, number, string][] = [
+      [1, 3, 0, '0.3333333333333333333333333333333333333333'], [2, 3, 2, '66.66666666666666666666666666666666666667'], [10, 4, 0, '2.5'],
+      [1, 9e14, 0, '0.000000000000001111111111111111111111111111111111111111'], [123456789, 1, -4, '12345.6789'], [5, 1, 3, '5000'],
+      [999999999999999, 999999999999998, 0, '1.000000000000001000000000000002'], [7, 8, 0, '0.875'], [1, 7, 1, '1.428571428571428571428571428571428571429'],
+    ];
+    expect(cases.map(([x, y, shift]) => smallQuotient(x, y, shift))).toEqual(cases.map((c) => c[3]));
   });
 });
