@@ -71,16 +71,10 @@ function guardColumn(g: Guard, column: unknown, at: readonly (string | number)[]
   // A scaled column holds safe integers; any other, decimal strings (or numbers).
   const figureOk = scale === null ? (v: unknown) => (typeof v === 'string' || typeof v === 'number') && !isFault(readDecimal(v)) : Number.isSafeInteger;
   // One tight pass (holes read as undefined, and fail).
-  const Bk = Math.max(B, 1);
   let fine = true;
-  for (let i = 0, last = -1; fine && i < n.length; i++) {
-    const u = unit[i];
-    const k = bucket[i];
-    const count = n[i];
-    const key = (u as number) * Bk + (k as number);
-    fine = placeOk(u, U) && placeOk(k, B) && typeof count === 'number' && count >= 0 && count <= Number.MAX_SAFE_INTEGER && Math.floor(count) === count &&
-      figureOk(a[i]) && (b[i] === null || figureOk(b[i])) && (order === undefined || Number.isSafeInteger(order[i])) && (U < 0 || B < 0 || key > last);
-    last = key;
+  for (let i = 0; fine && i < n.length; i++) {
+    fine = placeOk(unit[i], U) && placeOk(bucket[i], B) && Number.isSafeInteger(n[i]) && (n[i] as number) >= 0 && figureOk(a[i]) && (b[i] === null || figureOk(b[i])) &&
+      (order === undefined || Number.isSafeInteger(order[i])) && (i === 0 || U < 0 || B < 0 || keyOf(i - 1) < keyOf(i));
   }
   for (let i = 0; !fine && i < n.length; i++) {
     g.integer(unit[i], 0, U < 0 ? Number.MAX_SAFE_INTEGER : U - 1, [...at, 'unit', i])

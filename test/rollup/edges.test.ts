@@ -177,6 +177,17 @@ describe('partial states', () => {
     const descending = partialRollup([v('lo', '10001', '2025-01', '1'), v('lo', '10000', '2025-03', '1'), v('lo', '10000', '2025-01', '2')], [inds[0] as Indicator], { bucket: 'month' });
     expect(keys(descending, 'lo')).toEqual([['10000', '2025-01'], ['10000', '2025-03'], ['10001', '2025-01']]);
   });
+  it('cells in order when the units × buckets are many more than the cells (sorted, not placed in a table)', () => {
+    // Ten units on ten days under one indicator make a table of 100 places; three cells of
+    // another, given in reverse, are too few to place in it and are sorted.
+    const days = Array.from({ length: 10 }, (_, d) => `2025-01-${String(d + 11)}`);
+    const grid = days.flatMap((day, d) => Array.from({ length: 10 }, (_, u) => v('hi', String(10000 + u), day, String(d))));
+    const sparse = [v('lo', '10009', days[9] as string, '1'), v('lo', '10004', days[2] as string, '2'), v('lo', '10004', days[0] as string, '3')];
+    const p = partialRollup([...grid, ...sparse], inds, { bucket: 'day' });
+    expect([p.units.length, p.buckets.length]).toEqual([10, 10]);
+    expect(p.columns['lo']).toMatchObject({ unit: [4, 4, 9], bucket: [0, 2, 9], a: [3, 2, 1] });
+    expect(p.columns['hi']?.unit.slice(0, 12)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+  });
   it('merging min, max, first and last over halves equals the whole', () => {
     const whole = rollup(data, inds, h);
     for (let cut = 0; cut <= data.length; cut++) {
