@@ -164,15 +164,16 @@ export function compareDecimalText(a: DecimalString, b: DecimalString): -1 | 0 |
 
 const isZeroText = (s: string): boolean => !/[1-9]/.test(s);
 
-/** Compares two unsigned fixed-notation figures. */
+/**
+ * Compares two unsigned fixed-notation figures as readDecimal writes them. Integer parts of one
+ * length compare with their fractions as digit strings: a fraction has no trailing zero, so one
+ * that extends another is the larger, as the strings compare.
+ */
 function compareMagnitudes(a: string, b: string): -1 | 0 | 1 {
-  const [ai = '', af = ''] = a.split('.');
-  const [bi = '', bf = ''] = b.split('.');
-  const aInt = ai.replace(/^0+/, '');
-  const bInt = bi.replace(/^0+/, '');
+  const aInt = (a.split('.')[0] as string).replace(/^0+/, '');
+  const bInt = (b.split('.')[0] as string).replace(/^0+/, '');
   if (aInt.length !== bInt.length) return aInt.length < bInt.length ? -1 : 1;
-  const width = Math.max(af.length, bf.length);
-  const x = aInt + af.padEnd(width, '0');
-  const y = bInt + bf.padEnd(width, '0');
+  const x = aInt + (a.split('.')[1] ?? '');
+  const y = bInt + (b.split('.')[1] ?? '');
   return x === y ? 0 : x < y ? -1 : 1;
 }

@@ -8,7 +8,8 @@ import { DxInputError, type InputProblem } from './errors.js';
 
 type Path = (string | number)[];
 
-const MAX_VALUES = 1_000_000;
+/** The most objects the walk looks into: bounded time for any input, a cycle or a very large one. @internal */
+export const MAX_VALUES = 1_000_000;
 
 /**
  * What a public function throws for an error `error` caught while it ran on `args` (its arguments

@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDecimalText, DECIMAL_LIMITS, isCanonicalShort, readDecimal } from '../../src/core/decimal-text.js';
+import { compareDecimalText, DECIMAL_LIMITS, isCanonicalShort, numberFaultMessage, readDecimal } from '../../src/core/decimal-text.js';
 import { isTargetMet } from '../../src/index.js';
 
 const D = Decimal.clone({ precision: 1000 });
@@ -101,5 +101,30 @@ describe("the reader's fast path: texts already canonical and short", () => {
       }),
       { numRuns: 5000, seed: 41 },
     );
+  });
+});
+
+describe('edges of the reader and of its messages', () => {
+  it('reads an exponent by its value, however many zeros lead it; counts the length with the spaces', () => {
+    expect(['1e0000001', '1e+0000001', '1e00000001', '1e-00000001', '2E+000000000000000002'].map(readDecimal)).toEqual(['10', '10', '10', '0.1', '200']);
+    expect(readDecimal('1e1000000')).toBe('out-of-range');
+    // 100 characters in all are read, 101 are not.
+    expect([readDecimal(' '.repeat(99) + '7'), readDecimal(' '.repeat(100) + '7')]).toEqual(['7', 'too-long']);
+    // Only strings and finite numbers: a list that would print as a number is not one.
+    expect([[5], true, Infinity, NaN, { valueOf: () => 5 }].map(readDecimal)).toEqual(['not-a-number', 'not-a-number', 'not-a-number', 'not-a-number', 'not-a-number']);
+  });
+  it('shows the value it refused: text cut at 40 characters, the kind of anything else, nothing for undefined', () => {
+    const fault = (input: unknown) => numberFaultMessage('not-a-number', input);
+    expect(fault(undefined)).toBe('is required but missing');
+    expect(fault(null)).toBe('should be a finite number or a decimal string such as "70.5", got null');
+    expect(fault('x'.repeat(40))).toBe(`should be a finite number or a decimal string such as "70.5", got "${'x'.repeat(40)}"`);
+    expect(fault('x'.repeat(41))).toBe(`should be a finite number or a decimal string such as "70.5", got "${'x'.repeat(40)}…"`);
+    expect([[1], {}, () => 1, true, Infinity].map(fault)).toEqual([
+      'should be a finite number or a decimal string such as "70.5", got a value of type list',
+      'should be a finite number or a decimal string such as "70.5", got a value of type object',
+      'should be a finite number or a decimal string such as "70.5", got a value of type function',
+      'should be a finite number or a decimal string such as "70.5", got true',
+      'should be a finite number or a decimal string such as "70.5", got Infinity',
+    ]);
   });
 });

@@ -27,3 +27,18 @@ describe('reading and writing decimals', () => {
     expect(targetGap({ kind: 'at-least', value: '70' }, '70.000')).toBe('0');
   });
 });
+
+describe('the decimal context at its edges', () => {
+  it('refuses a figure with one problem at the root, and writes -0 as 0', () => {
+    let caught: unknown;
+    try {
+      toDec('1,5');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(DxInputError);
+    expect((caught as DxInputError).problems).toEqual([{ path: [], code: 'invalid_number', message: 'should be a finite number or a decimal string such as "70.5", got "1,5"' }]);
+    expect((caught as DxInputError).message).toBe('Invalid number: 1 problem\n  - (input): should be a finite number or a decimal string such as "70.5", got "1,5"');
+    expect([decString(new Dec('-0')), decString(new Dec('-0.000')), decString(new Dec('-1.50'))]).toEqual(['0', '0', '-1.5']);
+  });
+});

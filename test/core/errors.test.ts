@@ -95,3 +95,13 @@ describe('composite scores and ranks at their edges', () => {
     expect(rankUnits(s, { method: 'dense', lowerIsBetter: false })[0]?.unitCode).toBe('c');
   });
 });
+
+describe('DxInputError and its cause', () => {
+  it('has a cause only when one is given', () => {
+    const problem = { path: ['x'], code: 'invalid_value' as const, message: 'no' };
+    const without = new DxInputError('x', [problem]);
+    const withCause = new DxInputError('x', [problem], [], new RangeError('locked'));
+    expect(['cause' in without, 'cause' in withCause, (withCause.cause as Error).message]).toEqual([false, true, 'locked']);
+    expect(without.issues).toEqual([]);
+  });
+});

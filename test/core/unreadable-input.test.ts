@@ -1,7 +1,7 @@
 // Input that throws when it is read: a DxInputError naming where, with the thrown error as cause;
 // an error that does not come from the input is passed on unchanged.
 import { describe, expect, it } from 'vitest';
-import { unreadableInput } from '../../src/core/unreadable-input.js';
+import { MAX_VALUES, unreadableError, unreadableInput } from '../../src/core/unreadable-input.js';
 import { DxInputError, isTargetMet, parseObservations, safeParseObservations, safeParsePlan, scoreAssessment } from '../../src/index.js';
 
 const refusing = (message: string) => {
@@ -84,5 +84,58 @@ describe('input that throws when read', () => {
     cyclic.self = cyclic;
     const r = unreadableInput(new Error('x'), 'f', { data: cyclic }) as DxInputError;
     expect(r.problems.map((q) => q.path)).toEqual([['data', 'p']]);
+  });
+});
+
+describe('the walk for values that throw', () => {
+  const throwing = (thrown: unknown) =>
+    Object.defineProperty({}, 'value', {
+      enumerable: true,
+      get: () => {
+        throw thrown;
+      },
+    });
+  const paths = (args: Record<string, unknown>) => unreadableError('x', args)?.problems.map((p) => p.path) ?? [];
+
+  it('looks into maps, functions, lists and objects, naming list places by number and keys by text', () => {
+    const list: unknown[] = Array.from({ length: 12 }, () => ({}));
+    list[10] = throwing(new Error('10'));
+    Object.assign(list, { v2: throwing(new Error('v2')), '3x': throwing(new Error('3x')) });
+    const fn = Object.assign(() => 1, { inner: throwing(new Error('fn')) });
+    const args = { list, byKey: { '12': throwing(new Error('12')) }, map: new Map([['a', throwing(new Error('map'))]]), fn };
+    expect(paths(args)).toEqual([['list', 10, 'value'], ['list', 'v2', 'value'], ['list', '3x', 'value'], ['byKey', '12', 'value'], ['map', 'a', 'value'], ['fn', 'inner', 'value']]);
+  });
+
+  it('passes over texts, numbers and symbol keys; a map that cannot be walked is refused where it stands', () => {
+    const symbolic = Object.defineProperty({}, Symbol('hidden'), {
+      enumerable: true,
+      get: () => {
+        throw new Error('symbol');
+      },
+    });
+    expect(unreadableError('x', { text: 'abc', n: 5, symbolic, nothing: null })).toBeUndefined();
+    const fakeMap = new Proxy(new Map([['a', 1]]), {});
+    const e = unreadableError('x', { m: fakeMap });
+    expect(e?.problems.map((p) => p.path)).toEqual([['m']]);
+    expect(e?.problems[0]?.message).toMatch(/^could not be read: it threw "Method Map\.prototype\.entries called on incompatible receiver/);
+  });
+
+  it('says what was thrown, cut at 80 characters, even when it is not an Error; the error has no zod issues', () => {
+    const e = unreadableError('x', { a: throwing(undefined), b: throwing('plain'), c: throwing(new Error('y'.repeat(100))) });
+    expect(e?.problems.map((p) => p.message)).toEqual(['could not be read: it threw "undefined"', 'could not be read: it threw "plain"', `could not be read: it threw "${'y'.repeat(80)}"`]);
+    expect(e?.issues).toEqual([]);
+    // The cause is the first thrown value there is (a thrown undefined is none).
+    expect(e?.cause).toBe('plain');
+  });
+
+  it(`looks into at most ${MAX_VALUES.toLocaleString('en-US')} objects`, () => {
+    // The list is the first object looked into, then its items in order: the last one reached is
+    // item MAX_VALUES − 2.
+    const list: unknown[] = Array.from({ length: MAX_VALUES }, () => ({}));
+    list[MAX_VALUES - 2] = throwing(new Error('reached'));
+    expect(paths({ list })).toEqual([['list', MAX_VALUES - 2, 'value']]);
+    list[MAX_VALUES - 2] = {};
+    list[MAX_VALUES - 1] = throwing(new Error('beyond'));
+    expect(paths({ list })).toEqual([]);
   });
 });
