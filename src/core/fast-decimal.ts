@@ -56,14 +56,12 @@ export function quotientToString(n: number, d: number, shift: number): string {
   }
   // Plain notation of text × 10^exp, trailing zeros removed.
   let s: string;
-  // With safe-integer n and d and a shift of at most 2, exp is always negative (q has about
-  // 40 − log10(n/d) digits after the point): the first branch and the test for a point guard
-  // inputs this library never makes.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,ArithmeticOperator: unreachable for safe-integer inputs (see above)
+  // With safe-integer n and d and a shift of at most 2 (the roll-up's), exp is always negative (q
+  // has about 40 − log10(n/d) digits after the point); the first branch and the test for a point
+  // serve larger shifts, which the tests make.
   if (exp >= 0) s = text + '0'.repeat(exp);
   else if (text.length > -exp) s = `${text.slice(0, text.length + exp)}.${text.slice(text.length + exp)}`;
   else s = `0.${'0'.repeat(-exp - text.length)}${text}`;
-  // Stryker disable next-line ConditionalExpression,StringLiteral: s always has a point for safe-integer inputs (see above)
   if (s.includes('.')) s = s.replace(/\.?0+$/, '');
   return neg ? `-${s}` : s;
 }

@@ -67,3 +67,18 @@ describe('long division in floats, on its own', () => {
     expect(cases.map(([x, y, shift]) => smallQuotient(x, y, shift))).toEqual(cases.map((c) => c[3]));
   });
 });
+
+describe('shifts far past the ones the roll-up uses', () => {
+  it('integers of more than 40 digits and quotients far below 1, on both paths', () => {
+    fc.assert(
+      fc.property(safe, safe.filter((d) => d !== 0), fc.integer({ min: -60, max: 60 }), (n, d, shift) => {
+        expect(quotientToString(n, d, shift)).toBe(decString(new Dec(n).div(d).times(new Dec(10).pow(shift))));
+      }),
+      { numRuns: 3000, seed: 14 },
+    );
+    // An integer of 46 digits from the BigInt path (n past 2^52): 40 significant, then zeros.
+    expect(quotientToString(2 ** 53 - 1, 1, 30)).toBe(`9007199254740991${'0'.repeat(30)}`);
+    expect(quotientToString(2 ** 53 - 1, 3, 45)).toBe(`3002399751580330333333333333333333333333${'0'.repeat(21)}`);
+    expect(quotientToString(7, 8, 45)).toBe(`875${'0'.repeat(42)}`);
+  });
+});
