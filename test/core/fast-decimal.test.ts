@@ -54,7 +54,7 @@ describe('long division in floats, on its own', () => {
     const n = fc.oneof(fc.integer({ min: 1, max: 2 ** 52 - 1 }), fc.integer({ min: 2 ** 52 - 1000, max: 2 ** 52 - 1 }), fc.integer({ min: 1, max: 1000 }));
     const d = fc.oneof(fc.integer({ min: 1, max: 9e14 }), fc.integer({ min: 9e14 - 1000, max: 9e14 }), fc.integer({ min: 1, max: 1000 }));
     fc.assert(
-      fc.property(n, d, fc.integer({ min: -15, max: 4 }), (x, y, shift) => {
+      fc.property(n, d, fc.integer({ min: -60, max: 60 }), (x, y, shift) => {
         expect(smallQuotient(x, y, shift)).toBe(decString(new Dec(x).div(y).times(new Dec(10).pow(shift))));
       }),
       { numRuns: 5000, seed: 42 },
