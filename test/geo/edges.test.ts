@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   childrenOf,
   DxInputError,
+  findUnitsByName,
   hierarchyAt,
   lookupUnitByName,
   parentOf,
@@ -93,5 +94,17 @@ describe('the crosswalk at its edges', () => {
     expect([predecessorsOf(vnCommuneCrosswalk, '99999'), successorsOf(vnCommuneCrosswalk, '99999')]).toEqual([[], []]);
     expect(problemsOf(() => parseCrosswalk({ from: '2025-06-30' }))?.message).toMatch(/^Invalid crosswalk: \d+ problems?$/);
     expect(problemsOf(() => predecessorsOf({ links: [null] } as never, '25414'))?.problems).toEqual(['crosswalk.links.0 invalid_type: should be an object, got null']);
+  });
+});
+
+describe('names whose first letter is Đ', () => {
+  const before = hierarchyAt(vnUnits, '2025-06-30');
+  const found = (q: string) => findUnitsByName(before.units, q).map((u) => u.code);
+  it('are told apart by their tones (only Đắk, Đăk and Đak are one word)', () => {
+    expect(found('Ba Đình')).toEqual(['001', '14776', '14812', '16096']); // not Ba Đồn, Ba Điền, Ba Động
+    expect(found('Điện Biên')).toEqual(['00019', '11', '100', '14767']); // not Định Biên
+    expect(found('Lắk')).toEqual(['656']); // the district, not the province Đắk Lắk
+    // Punctuation around the name is not a word: the type word is still recognised.
+    expect(found('"Thành phố Đồng Nai')).toEqual(['25414', '75']);
   });
 });
