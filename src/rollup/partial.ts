@@ -253,7 +253,8 @@ function join(time: Aggregation, sx: Side, fx: number, sy: Side, fy: number, sca
       order[r] = takeX ? ox : oy;
     } else {
       a[r] = put(plus(ax, ay));
-      b[r] = bx === null ? by : by === null ? bx : put(plus(bx, by));
+      const bs = bx === null ? by : by === null ? bx : plus(bx, by);
+      b[r] = bs === null ? null : put(bs);
     }
   };
   let i = 0;
