@@ -1,6 +1,8 @@
 // A province scores five communes on a small framework (every scoring rule kind), ranks them,
 // compares with last year, and renders the ranking as Markdown, CSV, JSON and an HTML page.
-import { HCMC_MATURITY_BANDS, parseAssessmentFramework, parseEvidence, rankAssessment, renderRankingCsv, renderRankingHtml, renderRankingMarkdown, scoreAssessment } from 'dx-indicators';
+import { HCMC_MATURITY_BANDS } from 'dx-indicators/assess';
+import { renderRankingCsv, renderRankingHtml, renderRankingMarkdown } from 'dx-indicators/render';
+import { parseAssessmentFramework, parseEvidence, rankAssessment, scoreAssessment } from 'dx-indicators/assess';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const framework = parseAssessmentFramework({

@@ -1,5 +1,6 @@
 // A scorecard to Markdown: the Đồng Nai 2025 plan against the figures of September 2025.
-import { buildScorecard, renderScorecardMarkdown } from 'dx-indicators';
+import { buildScorecard } from 'dx-indicators';
+import { renderScorecardMarkdown } from 'dx-indicators/render';
 import { dongNai2025Reported, plans } from 'dx-indicators/vn';
 
 const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf: dongNai2025Reported.asOf });

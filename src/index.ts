@@ -6,7 +6,6 @@ export * from './core/index.js';
 export * from './model/index.js';
 export * from './geo/index.js';
 export * from './calc/index.js';
-export * from './assess/index.js';
 export * from './rollup/index.js';
 export * from './validate/index.js';
 export * from './report/index.js';

@@ -8,6 +8,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as assess from '../src/assess/index.js';
+import * as render from '../src/render/index.js';
 import * as tabular from '../src/tabular/index.js';
 import * as testing from '../src/testing/index.js';
 import * as vn from '../src/vn/index.js';
@@ -20,15 +22,15 @@ const obs = api.parseObservations([{ indicatorId: 'online-dossier-rate', unitCod
 const inds = [vn.vnIndicators['online-dossier-rate']];
 const card = api.buildScorecard(vn.plans.dongNai2025, vn.dongNai2025Reported.observations, { asOf: '2025-09-29' });
 const partial = api.partialRollup(obs, inds);
-const FRAMEWORK = api.parseAssessmentFramework({
+const FRAMEWORK = assess.parseAssessmentFramework({
   id: 'f', title: { vi: 'f', en: 'f' }, maxPoints: 30, source: { document: 'd', issuer: 'i', date: '2025-01-01' },
   pillars: [{ id: 'p', label: { vi: 'p', en: 'p' }, mainIndices: [{ id: 'm', label: { vi: 'm', en: 'm' }, maxPoints: 30, components: [
     { id: 'c', label: { vi: 'c', en: 'c' }, maxPoints: 10, rule: { kind: 'yes-no' } },
     { id: 'r', label: { vi: 'r', en: 'r' }, maxPoints: 20, rule: { kind: 'ratio-to-best' } },
   ] }] }],
 });
-const EVIDENCE = api.parseEvidence([{ unitCode: 'A', componentId: 'c', yes: true }, { unitCode: 'A', componentId: 'r', value: 3 }, { unitCode: 'B', componentId: 'r', value: 0 }]);
-const SCORES = api.scoreAssessment(FRAMEWORK, EVIDENCE);
+const EVIDENCE = assess.parseEvidence([{ unitCode: 'A', componentId: 'c', yes: true }, { unitCode: 'A', componentId: 'r', value: 3 }, { unitCode: 'B', componentId: 'r', value: 0 }]);
+const SCORES = assess.scoreAssessment(FRAMEWORK, EVIDENCE);
 
 /** Valid arguments for each exported function; the suite replaces one at a time. */
 const CALLS: Record<string, () => unknown[]> = {
@@ -104,9 +106,9 @@ const CALLS: Record<string, () => unknown[]> = {
   scoreAssessment: () => [FRAMEWORK, EVIDENCE, { track: 'final' }],
   rankAssessment: () => [SCORES, { by: 'total', method: 'competition', previous: SCORES }],
   compareScoreTracks: () => [SCORES, SCORES],
-  renderRankingMarkdown: () => [api.rankAssessment(SCORES), { lang: 'vi', names: { A: 'Xã A' } }],
-  renderRankingHtml: () => [api.rankAssessment(SCORES), { lang: 'en', title: 'Ranking', bands: api.HCMC_MATURITY_BANDS }],
-  renderRankingCsv: () => [api.rankAssessment(SCORES), { names: { A: 'Xã A' } }],
+  renderRankingMarkdown: () => [assess.rankAssessment(SCORES), { lang: 'vi', names: { A: 'Xã A' } }],
+  renderRankingHtml: () => [assess.rankAssessment(SCORES), { lang: 'en', title: 'Ranking', bands: assess.HCMC_MATURITY_BANDS }],
+  renderRankingCsv: () => [assess.rankAssessment(SCORES), { names: { A: 'Xã A' } }],
   alignWithNationalTargets: () => [vn.plans.dongNai2025, vn.DECISION_411_TARGETS],
   parseNationalTargets: () => [vn.RESOLUTION_57_TARGETS],
   meanOfPredecessors: () => [{ '75': { total: '0.7' }, '70': { total: '0.6' } }, vn.vnProvinceCrosswalk],
@@ -117,7 +119,7 @@ const CALLS: Record<string, () => unknown[]> = {
   diagnoseStatus: () => [true, comparator, '70'],
 };
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {};
-for (const m of [api, tabular, testing, vn] as Record<string, unknown>[]) {
+for (const m of [api, assess, render, tabular, testing, vn] as Record<string, unknown>[]) {
   for (const [k, v] of Object.entries(m)) if (typeof v === 'function' && k !== 'DxInputError') FUNCTIONS[k] = v as (...args: unknown[]) => unknown;
 }
 

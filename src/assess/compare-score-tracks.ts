@@ -26,7 +26,7 @@ export interface TrackDifference {
  * @param from - The earlier track's scores (see {@link scoreAssessment}).
  * @param to - The later track's scores.
  * @returns One difference per unit scored on both tracks, in the order of `to`.
- * @throws {@link DxInputError} when either list is not a list of scores.
+ * @throws {@link dx-indicators!DxInputError} when either list is not a list of scores.
  * @category Assessments
  */
 export function compareScoreTracks(from: readonly UnitScore[], to: readonly UnitScore[]): TrackDifference[] {

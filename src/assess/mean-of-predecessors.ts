@@ -19,7 +19,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * @param values - Values by old unit code, then by key (`total`, index ids).
  * @param crosswalk - The crosswalk from the old units to the new (e.g. `vnProvinceCrosswalk`).
  * @returns Values by new unit code, then by key.
- * @throws {@link DxInputError} when a value is not a number or the crosswalk is not one.
+ * @throws {@link dx-indicators!DxInputError} when a value is not a number or the crosswalk is not one.
  * @category Assessments
  */
 export function meanOfPredecessors(

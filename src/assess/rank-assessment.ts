@@ -19,7 +19,7 @@ export interface RankedUnit {
   readonly change?: number;
 }
 
-/** Options of {@link rankAssessment}. @category Assessments */
+/** Options of {@link dx-indicators/assess!rankAssessment}. @category Assessments */
 export interface RankOptions {
   /** What to rank by: `total` (default), or the id of a pillar or a main index. */
   readonly by?: string;
@@ -49,7 +49,7 @@ export interface RankOptions {
  * @param scores - From {@link scoreAssessment}.
  * @param options - What to rank by, the block, the previous scores, the method for ties.
  * @returns The ranking, best first.
- * @throws {@link DxInputError} when the scores or options are not what the types say.
+ * @throws {@link dx-indicators!DxInputError} when the scores or options are not what the types say.
  * @category Assessments
  */
 export function rankAssessment(scores: readonly UnitScore[], options: RankOptions = {}): RankedUnit[] {

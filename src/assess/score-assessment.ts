@@ -45,7 +45,7 @@ export interface ScoreOptions {
  * @param evidence - The evidence (see {@link parseEvidence}).
  * @param options - The track, and the units assessed.
  * @returns One score per unit.
- * @throws {@link DxInputError} when the framework or the evidence is not well formed, or evidence
+ * @throws {@link dx-indicators!DxInputError} when the framework or the evidence is not well formed, or evidence
  *   does not fit its component (an unknown component or category, a figure the rule does not
  *   read, the same component twice for a unit and track).
  * @category Assessments

@@ -4,7 +4,7 @@ export { classifyBand } from './classify-band.js';
 export { classifyTargetBand } from './classify-target-band.js';
 export { expectedValueAt, type PathShape } from './expected-value-at.js';
 export { goalpostScore } from './goalpost-score.js';
-export { DEFAULT_STATUS_BANDS, DTI_MAP_GROUPS, ESCAP_ANTICIPATED_PROGRESS_BANDS, HCMC_MATURITY_BANDS, OPEN_SDG_PROGRESS_BANDS } from './legend-presets.js';
+export { DEFAULT_STATUS_BANDS, ESCAP_ANTICIPATED_PROGRESS_BANDS, OPEN_SDG_PROGRESS_BANDS } from './legend-presets.js';
 export { observedGrowthRate, type GrowthRateReason } from './observed-growth-rate.js';
 export { proRateAnnualTarget } from './pro-rate-annual-target.js';
 export { progressShare } from './progress-share.js';

@@ -154,14 +154,14 @@ export interface Evidence extends z.output<typeof evidenceSchema> {}
 export type ScoreTrack = Evidence['track'];
 
 /**
- * Parses an assessment framework; throws a {@link DxInputError} listing every problem.
+ * Parses an assessment framework; throws a {@link dx-indicators!DxInputError} listing every problem.
  * @example
  * ```ts
  * parseAssessmentFramework(DTI_PROVINCIAL_2022).maxPoints; // '1000'
  * ```
  * @param input - Untrusted data.
  * @returns The framework.
- * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
+ * @throws {@link dx-indicators!DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseAssessmentFramework(input: unknown): AssessmentFramework {
@@ -176,7 +176,7 @@ export function parseAssessmentFramework(input: unknown): AssessmentFramework {
  * ```
  * @param input - Untrusted data.
  * @returns The evidence.
- * @throws {@link DxInputError} listing every problem of the input, each with its path, code and message.
+ * @throws {@link dx-indicators!DxInputError} listing every problem of the input, each with its path, code and message.
  * @category Parsing
  */
 export function parseEvidence(input: unknown): Evidence[] {

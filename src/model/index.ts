@@ -9,5 +9,4 @@ export * from './target.js';
 export * from './unit.js';
 export { legendSetSchema, parseLegendSet, type LegendBand, type LegendSet } from './legend-set.js';
 export { parseValidationRule, validationRuleSchema, ruleTermSchema, type RuleTerm, type ValidationRule } from './validation-rule.js';
-export * from './assessment.js';
 export * from './national-target.js';

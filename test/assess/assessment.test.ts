@@ -4,18 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyBand,
-  compareScoreTracks,
-  DTI_MAP_GROUPS,
   DxInputError,
-  HCMC_MATURITY_BANDS,
-  meanOfPredecessors,
-  parseAssessmentFramework,
-  parseEvidence,
-  rankAssessment,
-  scoreAssessment,
-  type AssessmentFramework,
-  type Evidence,
 } from '../../src/index.js';
+import { DTI_MAP_GROUPS, HCMC_MATURITY_BANDS } from '../../src/assess/index.js';
+import { compareScoreTracks, meanOfPredecessors, parseAssessmentFramework, parseEvidence, rankAssessment, scoreAssessment, type AssessmentFramework, type Evidence } from '../../src/assess/index.js';
 import { DTI_PROVINCIAL_2022, SERVICE_INDEX_766, vnProvinceCrosswalk } from '../../src/vn/index.js';
 
 const L = (en: string) => ({ vi: en, en });

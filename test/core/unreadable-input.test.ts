@@ -2,7 +2,8 @@
 // an error that does not come from the input is passed on unchanged.
 import { describe, expect, it } from 'vitest';
 import { MAX_VALUES, unreadableError, unreadableInput } from '../../src/core/unreadable-input.js';
-import { DxInputError, isTargetMet, parseObservations, safeParseObservations, safeParsePlan, scoreAssessment } from '../../src/index.js';
+import { DxInputError, isTargetMet, parseObservations, safeParseObservations, safeParsePlan } from '../../src/index.js';
+import { scoreAssessment } from '../../src/assess/index.js';
 
 const refusing = (message: string) => {
   const o = { kind: 'at-least', value: '10' };

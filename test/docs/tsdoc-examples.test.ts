@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import * as communes from '../../src/vn/communes.js';
 import * as vn from '../../src/vn/index.js';
+import * as assess from '../../src/assess/index.js';
+import * as render from '../../src/render/index.js';
 import * as tabular from '../../src/tabular/index.js';
 import * as testing from '../../src/testing/index.js';
 import fc from 'fast-check';
@@ -53,7 +55,7 @@ const fixtures = {
   ]),
 };
 // An assessment framework and evidence on two tracks, for the assessment examples.
-const assessmentFramework = api.parseAssessmentFramework({
+const assessmentFramework = assess.parseAssessmentFramework({
   id: 'mini', title: { vi: 'Bộ chỉ số', en: 'Index' }, maxPoints: 30,
   source: { document: 'QĐ 1/QĐ-UBND', issuer: 'UBND tỉnh', date: '2025-01-01' },
   pillars: [{ id: 'p', label: { vi: 'Trụ cột', en: 'Pillar' }, mainIndices: [{ id: 'm', label: { vi: 'Chỉ số', en: 'Index' }, maxPoints: 30, components: [
@@ -61,13 +63,13 @@ const assessmentFramework = api.parseAssessmentFramework({
     { id: 'portal', label: { vi: 'Chuyên mục', en: 'Portal section' }, maxPoints: 10, rule: { kind: 'yes-no' } },
   ] }] }],
 });
-const assessmentEvidence = api.parseEvidence([
+const assessmentEvidence = assess.parseEvidence([
   { unitCode: '26734', componentId: 'docs', track: 'self', numerator: 3, denominator: 4 },
   { unitCode: '26734', componentId: 'portal', track: 'self', yes: true },
   { unitCode: '26734', componentId: 'docs', track: 'appraised', numerator: 2, denominator: 4 },
   { unitCode: '26734', componentId: 'portal', track: 'appraised', yes: true },
 ]);
-const scope: Record<string, unknown> = { ...api, ...vn, ...communes, ...tabular, ...testing, fc, ...fixtures, framework: assessmentFramework, evidence: assessmentEvidence };
+const scope: Record<string, unknown> = { ...api, ...assess, ...render, ...vn, ...communes, ...tabular, ...testing, fc, ...fixtures, framework: assessmentFramework, evidence: assessmentEvidence };
 
 /** The comment's value, when the comment is a plain value (no ellipsis, no prose after it). */
 function valueOf(comment: string): { ok: true; value: unknown } | { ok: false } {

@@ -11,11 +11,9 @@ import {
   hierarchyAt,
   isTargetMet,
   parseObservations,
-  renderScorecardCsv,
-  renderScorecardJson,
-  renderScorecardMarkdown,
   type Comparator,
 } from '../../src/index.js';
+import { renderScorecardCsv, renderScorecardJson, renderScorecardMarkdown } from '../../src/render/index.js';
 import { vnUnits } from '../../src/vn/communes.js';
 import { dongNai2025Reported, plans } from '../../src/vn/index.js';
 import { problemLines } from '../problems.js';

@@ -4,11 +4,9 @@ import {
   formatDate,
   formatNumber,
   hierarchyAt,
-  renderScorecardCsv,
-  renderScorecardJson,
-  renderScorecardMarkdown,
   type Observation,
 } from '../../src/index.js';
+import { renderScorecardCsv, renderScorecardJson, renderScorecardMarkdown } from '../../src/render/index.js';
 import { vnUnits } from '../../src/vn/communes.js';
 import { dongNai2025Reported, plans } from '../../src/vn/index.js';
 

@@ -4,9 +4,9 @@ import type { LegendSet } from '../model/legend-set.js';
 import { guard } from '../model/guard.js';
 import { guardRanking } from './guard-scorecard.js';
 import type { Lang } from '../model/primitives.js';
-import { formatNumber } from './format-number.js';
+import { formatNumber } from '../report/format-number.js';
 import { esc, safeColour } from './svg-charts.js';
-import { rankChangeText, rankValueText } from './words.js';
+import { rankChangeText, rankValueText } from '../report/words.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
@@ -20,10 +20,10 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * const ranking = [{ unitCode: '26734', value: '0.98', display: '0.9800', points: '98', rank: 1 }];
  * renderRankingHtml(ranking, { lang: 'vi', title: 'Xếp hạng xã 2025', bands: HCMC_MATURITY_BANDS }).includes('Nâng cao'); // true
  * ```
- * @param ranking - From {@link rankAssessment}.
+ * @param ranking - From {@link dx-indicators/assess!rankAssessment}.
  * @param options - The language, the page's title, names by unit code, and optionally a legend set over the value.
  * @returns The HTML text of the page.
- * @throws {@link DxInputError} when the ranking is not a list of ranked units or the language is not `vi` or `en`.
+ * @throws {@link dx-indicators!DxInputError} when the ranking is not a list of ranked units or the language is not `vi` or `en`.
  * @category Reports
  */
 export function renderRankingHtml(

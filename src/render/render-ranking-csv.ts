@@ -13,10 +13,10 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * ```ts
  * renderRankingCsv([{ unitCode: '26734', value: '0.98', display: '0.9800', points: '98', rank: 1 }]).split('\r\n')[1]; // '1,26734,,0.98,0.9800,98,,'
  * ```
- * @param ranking - From {@link rankAssessment}.
+ * @param ranking - From {@link dx-indicators/assess!rankAssessment}.
  * @param options - Names by unit code.
  * @returns CSV text.
- * @throws {@link DxInputError} when the ranking is not a list of ranked units.
+ * @throws {@link dx-indicators!DxInputError} when the ranking is not a list of ranked units.
  * @category Reports
  */
 export function renderRankingCsv(ranking: readonly RankedUnit[], options: { readonly names?: Readonly<Record<string, string>> } = {}): string {

@@ -1,10 +1,10 @@
 import { DOMAIN_LABELS } from '../model/domain.js';
 import type { Lang } from '../model/primitives.js';
-import { formatDate } from './format-date.js';
-import { formatNumber } from './format-number.js';
-import type { Scorecard, ScorecardEntry, ScorecardSummary } from './scorecard.js';
+import { formatDate } from '../report/format-date.js';
+import { formatNumber } from '../report/format-number.js';
+import type { Scorecard, ScorecardEntry, ScorecardSummary } from '../report/scorecard.js';
 import { esc, safeColour, sparkline, unitBarChart } from './svg-charts.js';
-import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
+import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from '../report/words.js';
 import { guardRender } from './guard-scorecard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
@@ -35,9 +35,9 @@ caption.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 
  * ```ts
  * renderScorecardHtml(card, { lang: 'vi' }).startsWith('<!doctype html>'); // true
  * ```
- * @param scorecard - From {@link buildScorecard}.
+ * @param scorecard - From {@link dx-indicators!buildScorecard}.
  * @param options - The language.
- * @throws {@link DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
+ * @throws {@link dx-indicators!DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
  * @returns The HTML text of the page.
  * @category Reports
  */

@@ -2,8 +2,8 @@ import type { RankedUnit } from '../assess/rank-assessment.js';
 import { guard } from '../model/guard.js';
 import { guardRanking } from './guard-scorecard.js';
 import type { Lang } from '../model/primitives.js';
-import { formatNumber } from './format-number.js';
-import { rankChangeText, rankValueText } from './words.js';
+import { formatNumber } from '../report/format-number.js';
+import { rankChangeText, rankValueText } from '../report/words.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -18,10 +18,10 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
  * const ranking = [{ unitCode: '26734', value: '0.98', display: '0.9800', points: '98', rank: 1, previousRank: 3, change: 2 }];
  * renderRankingMarkdown(ranking, { lang: 'vi', names: { '26734': 'Phường A' } }).split('\n')[2]; // '| 1 | Phường A | 0,9800 | 98 | ▲ 2 |'
  * ```
- * @param ranking - From {@link rankAssessment}.
+ * @param ranking - From {@link dx-indicators/assess!rankAssessment}.
  * @param options - The language, and names by unit code.
  * @returns Markdown text.
- * @throws {@link DxInputError} when the ranking is not a list or the language is not `vi` or `en`.
+ * @throws {@link dx-indicators!DxInputError} when the ranking is not a list or the language is not `vi` or `en`.
  * @category Reports
  */
 export function renderRankingMarkdown(ranking: readonly RankedUnit[], options: { readonly lang: Lang; readonly names?: Readonly<Record<string, string>> }): string {

@@ -1,5 +1,5 @@
 import { guardRender } from './guard-scorecard.js';
-import type { Scorecard } from './scorecard.js';
+import type { Scorecard } from '../report/scorecard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 const sortKeys = (v: unknown): unknown => {
@@ -19,9 +19,9 @@ const sortKeys = (v: unknown): unknown => {
  * ```ts
  * JSON.parse(renderScorecardJson(card)).overall.met; // 3
  * ```
- * @param scorecard - From {@link buildScorecard}.
+ * @param scorecard - From {@link dx-indicators!buildScorecard}.
  * @returns JSON text.
- * @throws {@link DxInputError} when the scorecard is not one `buildScorecard` made.
+ * @throws {@link dx-indicators!DxInputError} when the scorecard is not one `buildScorecard` made.
  * @category Reports
  */
 export function renderScorecardJson(scorecard: Scorecard): string {

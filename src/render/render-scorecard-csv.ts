@@ -1,6 +1,6 @@
 import type { Lang } from '../model/primitives.js';
-import type { Scorecard } from './scorecard.js';
-import { comparatorText, entryLabels, statusWord } from './words.js';
+import type { Scorecard } from '../report/scorecard.js';
+import { comparatorText, entryLabels, statusWord } from '../report/words.js';
 import { guardRender } from './guard-scorecard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
@@ -21,9 +21,9 @@ export function csvField(value: string): string {
  * renderScorecardCsv(card, { lang: 'en' }).split('\r\n')[0];
  * // 'target_id,domain,indicator,tier,unit_code,target,deadline,actual,status,attainment,gap,band,period,source,quote,basis,status_reason,reported,rolled_up,coverage,units,units_reported,units_met,units_not_met,worst_unit,worst_value,source_title,explanation'
  * ```
- * @param scorecard - From {@link buildScorecard}.
+ * @param scorecard - From {@link dx-indicators!buildScorecard}.
  * @param options - The language of the texts.
- * @throws {@link DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
+ * @throws {@link dx-indicators!DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
  * @returns CSV text.
  * @category Reports
  */

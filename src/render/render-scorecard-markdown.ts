@@ -1,9 +1,9 @@
 import { DOMAIN_LABELS } from '../model/domain.js';
-import { formatDate } from './format-date.js';
-import { formatNumber } from './format-number.js';
+import { formatDate } from '../report/format-date.js';
+import { formatNumber } from '../report/format-number.js';
 import type { Lang } from '../model/primitives.js';
-import type { Scorecard, ScorecardSummary } from './scorecard.js';
-import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
+import type { Scorecard, ScorecardSummary } from '../report/scorecard.js';
+import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from '../report/words.js';
 import { guardRender } from './guard-scorecard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
@@ -23,9 +23,9 @@ const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
  * ```ts
  * renderScorecardMarkdown(card, { lang: 'vi' }); // '# Thẻ điểm: … | ≥ 70% | 91% | Đạt | 130% | +21 điểm % | …'
  * ```
- * @param scorecard - From {@link buildScorecard}.
+ * @param scorecard - From {@link dx-indicators!buildScorecard}.
  * @param options - The language.
- * @throws {@link DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
+ * @throws {@link dx-indicators!DxInputError} when `scorecard` is not one or the language is not `vi` or `en`.
  * @returns Markdown text.
  * @category Reports
  */
