@@ -5,7 +5,7 @@ const entry = {
   'vn/index': 'src/vn/index.ts',
   'vn/communes': 'src/vn/communes.ts',
   'tabular/index': 'src/tabular/index.ts',
-  'render/index': 'src/render/index.ts',
+  'report/render': 'src/report/render.ts',
   'assess/index': 'src/assess/index.ts',
   'testing/index': 'src/testing/index.ts',
 };

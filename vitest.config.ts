@@ -10,7 +10,7 @@ export default defineConfig({
       { find: /^dx-indicators\/vn\/communes$/, replacement: src('vn/communes.ts') },
       { find: /^dx-indicators\/vn$/, replacement: src('vn/index.ts') },
       { find: /^dx-indicators\/tabular$/, replacement: src('tabular/index.ts') },
-      { find: /^dx-indicators\/render$/, replacement: src('render/index.ts') },
+      { find: /^dx-indicators\/render$/, replacement: src('report/render.ts') },
       { find: /^dx-indicators\/assess$/, replacement: src('assess/index.ts') },
       { find: /^dx-indicators\/testing$/, replacement: src('testing/index.ts') },
       { find: /^dx-indicators$/, replacement: src('index.ts') },

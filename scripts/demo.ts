@@ -2,7 +2,7 @@
 // Prints the Đồng Nai 2025 scorecard: the built-in plan against the figures Đồng Nai reported in
 // September 2025. The only place in the project that writes to stdout; the library stays pure.
 import { buildScorecard } from '../src/index.js';
-import { renderScorecardCsv, renderScorecardHtml, renderScorecardJson, renderScorecardMarkdown } from '../src/render/index.js';
+import { renderScorecardCsv, renderScorecardHtml, renderScorecardJson, renderScorecardMarkdown } from '../src/report/render.js';
 import { dongNai2025Reported, plans } from '../src/vn/index.js';
 
 function option(name: string, allowed: readonly string[] | RegExp, fallback: string): string {

@@ -9,7 +9,7 @@ import * as api from '../../src/index.js';
 import * as communes from '../../src/vn/communes.js';
 import * as vn from '../../src/vn/index.js';
 import * as assess from '../../src/assess/index.js';
-import * as render from '../../src/render/index.js';
+import * as render from '../../src/report/render.js';
 import * as tabular from '../../src/tabular/index.js';
 import * as testing from '../../src/testing/index.js';
 import fc from 'fast-check';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildScorecard, hierarchyAt, parseObservations, type Plan } from '../../src/index.js';
-import { renderScorecardHtml } from '../../src/render/index.js';
+import { renderScorecardHtml } from '../../src/report/render.js';
 import { vnUnits } from '../../src/vn/communes.js';
 import { plans } from '../../src/vn/index.js';
 import { findChromium, HEADLESS_FLAGS } from '../setup/chromium.js';

@@ -6,7 +6,7 @@ import {
   hierarchyAt,
   type Observation,
 } from '../../src/index.js';
-import { renderScorecardCsv, renderScorecardJson, renderScorecardMarkdown } from '../../src/render/index.js';
+import { renderScorecardCsv, renderScorecardJson, renderScorecardMarkdown } from '../../src/report/render.js';
 import { vnUnits } from '../../src/vn/communes.js';
 import { dongNai2025Reported, plans } from '../../src/vn/index.js';
 

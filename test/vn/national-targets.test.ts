@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alignWithNationalTargets, buildScorecard, isTargetMet, parseNationalTargets } from '../../src/index.js';
-import { renderScorecardMarkdown } from '../../src/render/index.js';
+import { renderScorecardMarkdown } from '../../src/report/render.js';
 import { DECISION_411_TARGETS, DECISION_749_TARGETS, DECISION_942_TARGETS, dongNai2025Reported, plans, RESOLUTION_57_TARGETS, vnIndicators } from '../../src/vn/index.js';
 
 const short = (ts: readonly { id: string; comparator: { kind: string; value?: string }; deadline: string }[]) =>

@@ -2,9 +2,9 @@ import { Dec } from '../core/decimal.js';
 import { isTargetMet } from '../calc/target-met.js';
 import { thresholdOf } from '../calc/threshold.js';
 import type { Lang } from '../model/primitives.js';
-import { formatDate } from '../report/format-date.js';
-import type { ScorecardEntry } from '../report/scorecard.js';
-import { comparatorText, figure } from '../report/words.js';
+import { formatDate } from './format-date.js';
+import type { ScorecardEntry } from './scorecard.js';
+import { comparatorText, figure } from './words.js';
 
 // The scorecard page's charts, drawn as SVG text: no library, no script. Each chart has a
 // title and a description for screen readers, and words beside its colours. @internal

@@ -2,8 +2,8 @@ import type { RankedUnit } from '../assess/rank-assessment.js';
 import { guard } from '../model/guard.js';
 import { guardRanking } from './guard-scorecard.js';
 import type { Lang } from '../model/primitives.js';
-import { formatNumber } from '../report/format-number.js';
-import { rankChangeText, rankValueText } from '../report/words.js';
+import { formatNumber } from './format-number.js';
+import { rankChangeText, rankValueText } from './words.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -1,10 +1,10 @@
 import { DOMAIN_LABELS } from '../model/domain.js';
 import type { Lang } from '../model/primitives.js';
-import { formatDate } from '../report/format-date.js';
-import { formatNumber } from '../report/format-number.js';
-import type { Scorecard, ScorecardEntry, ScorecardSummary } from '../report/scorecard.js';
+import { formatDate } from './format-date.js';
+import { formatNumber } from './format-number.js';
+import type { Scorecard, ScorecardEntry, ScorecardSummary } from './scorecard.js';
 import { esc, safeColour, sparkline, unitBarChart } from './svg-charts.js';
-import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from '../report/words.js';
+import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
 import { guardRender } from './guard-scorecard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 

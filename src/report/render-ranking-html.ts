@@ -4,9 +4,9 @@ import type { LegendSet } from '../model/legend-set.js';
 import { guard } from '../model/guard.js';
 import { guardRanking } from './guard-scorecard.js';
 import type { Lang } from '../model/primitives.js';
-import { formatNumber } from '../report/format-number.js';
+import { formatNumber } from './format-number.js';
 import { esc, safeColour } from './svg-charts.js';
-import { rankChangeText, rankValueText } from '../report/words.js';
+import { rankChangeText, rankValueText } from './words.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 /**

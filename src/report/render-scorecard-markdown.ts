@@ -1,9 +1,9 @@
 import { DOMAIN_LABELS } from '../model/domain.js';
-import { formatDate } from '../report/format-date.js';
-import { formatNumber } from '../report/format-number.js';
+import { formatDate } from './format-date.js';
+import { formatNumber } from './format-number.js';
 import type { Lang } from '../model/primitives.js';
-import type { Scorecard, ScorecardSummary } from '../report/scorecard.js';
-import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from '../report/words.js';
+import type { Scorecard, ScorecardSummary } from './scorecard.js';
+import { basisText, comparatorText, entryLabels, figure, gapText, headline, ratioAsPercent, statusWord, WORDS } from './words.js';
 import { guardRender } from './guard-scorecard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 

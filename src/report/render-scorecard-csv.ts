@@ -1,6 +1,6 @@
 import type { Lang } from '../model/primitives.js';
-import type { Scorecard } from '../report/scorecard.js';
-import { comparatorText, entryLabels, statusWord } from '../report/words.js';
+import type { Scorecard } from './scorecard.js';
+import { comparatorText, entryLabels, statusWord } from './words.js';
 import { guardRender } from './guard-scorecard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 

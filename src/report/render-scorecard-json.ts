@@ -1,5 +1,5 @@
 import { guardRender } from './guard-scorecard.js';
-import type { Scorecard } from '../report/scorecard.js';
+import type { Scorecard } from './scorecard.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 const sortKeys = (v: unknown): unknown => {

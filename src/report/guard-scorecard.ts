@@ -1,7 +1,7 @@
 import { guard } from '../model/guard.js';
 import type { Guard } from '../model/guard.js';
 import type { RankedUnit } from '../assess/rank-assessment.js';
-import type { Scorecard, ScorecardSummary } from '../report/scorecard.js';
+import type { Scorecard, ScorecardSummary } from './scorecard.js';
 
 /** The ranking renderers' check: a list of ranked units with numeric values and points. @internal */
 export function guardRanking(g: Guard, ranking: readonly RankedUnit[]): void {
