@@ -1,4 +1,4 @@
-import { numberFaultMessage, readDecimal, type NumberFault } from '../core/decimal-text.js';
+import { isFault, numberFaultMessage, readDecimal, type NumberFault } from '../core/decimal-text.js';
 import { DxInputError, type InputProblem } from '../core/errors.js';
 import { periodBounds } from './period-bounds.js';
 import { isIsoDate } from '../core/calendar.js';
@@ -21,6 +21,17 @@ const fieldsOf = (v: object) => {
   return [o.kind, o.value, o.min, o.max];
 };
 const sameFields = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
+
+/** Whether a value is a whole number from min to max. @internal */
+export const isWholeNumberIn = (v: unknown, min: number, max: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
+/** The problem of a value at `path` that is not a whole number from min to max. @internal */
+export const wholeNumberProblem = (v: unknown, min: number, max: number, path: Path): InputProblem =>
+  ({ path: [...path], code: v === undefined ? 'missing' : 'invalid_value', message: `should be a whole number from ${min} to ${max}, got ${describe(v)}` });
+
+/** The problem of a value at `path` that does not read as a figure (`fault`, from readDecimal). @internal */
+export const numberProblem = (fault: NumberFault, v: unknown, path: Path): InputProblem =>
+  ({ path: [...path], code: v === undefined ? 'missing' : 'invalid_number', message: numberFaultMessage(fault, v) });
 
 /** A collector of problems for one call; `done()` throws them all. @internal */
 export interface Guard {
@@ -58,9 +69,7 @@ export function guard(what: string): Guard {
     numeric(v, path, optional = false) {
       if (optional && v === undefined) return g;
       const r = readDecimal(v);
-      if (r === 'not-a-number' || r === 'too-long' || r === 'out-of-range' || r === 'too-precise') {
-        add(path, v === undefined ? 'missing' : 'invalid_number', numberFaultMessage(r as NumberFault, v));
-      }
+      if (isFault(r)) problems.push(numberProblem(r, v, path));
       return g;
     },
     oneOf(v, allowed, path, optional = false) {
@@ -84,7 +93,7 @@ export function guard(what: string): Guard {
     },
     integer(v, min, max, path, optional = false) {
       if (optional && v === undefined) return g;
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) add(path, v === undefined ? 'missing' : 'invalid_value', `should be a whole number from ${min} to ${max}, got ${describe(v)}`);
+      if (!isWholeNumberIn(v, min, max)) problems.push(wholeNumberProblem(v, min, max, path));
       return g;
     },
     comparator(v, path) {

@@ -1,5 +1,5 @@
 import { isFault, readDecimal } from '../core/decimal-text.js';
-import type { Guard } from '../model/guard.js';
+import { isWholeNumberIn, numberProblem, wholeNumberProblem, type Guard } from '../model/guard.js';
 import type { RollupOptions } from './types.js';
 
 const BUCKETS = ['year', 'quarter', 'month', 'day', 'whole'];
@@ -37,14 +37,13 @@ export function guardPartial(g: Guard, partial: unknown, path: readonly (string 
 }
 
 const ORDER = 'should come after the entry before it: units and buckets are listed once each, ascending';
+const MAX = Number.MAX_SAFE_INTEGER;
 
 /** Checks a list of unit codes or bucket labels; its length, or -1 when it is not a list. */
 function ascendingTexts(g: Guard, list: unknown, at: readonly (string | number)[]): number {
   if (!g.array(list, at)) return -1;
   const xs = list as unknown[];
-  const fine = xs.every((x, i) => typeof x === 'string' && (i === 0 || (xs[i - 1] as string) < x));
-  // Only a list found wrong is walked again, for the path of each problem.
-  for (let i = 0; !fine && i < xs.length; i++) {
+  for (let i = 0; i < xs.length; i++) {
     g.text(xs[i], [...at, i]);
     if (i > 0 && typeof xs[i] === 'string' && typeof xs[i - 1] === 'string' && !((xs[i - 1] as string) < (xs[i] as string))) g.problems.push({ path: [...at, i], code: 'invalid_value', message: ORDER });
   }
@@ -55,8 +54,8 @@ const LISTS = ['unit', 'bucket', 'n', 'a', 'b'] as const;
 
 /**
  * Checks one column of a partial: lists of one entry per cell, places within the partial's
- * units (U of them) and buckets (B), cells in (unit, bucket) order, figures as the scale says.
- * A tight pass first; only a column found wrong is walked again, cell by cell, for the paths.
+ * units (U of them; -1 when they are not a list) and buckets (B), cells in (unit, bucket) order,
+ * figures as the scale says. One pass; a path is made only for a problem.
  */
 function guardColumn(g: Guard, column: unknown, at: readonly (string | number)[], U: number, B: number): void {
   if (!g.object(column, at)) return;
@@ -66,26 +65,33 @@ function guardColumn(g: Guard, column: unknown, at: readonly (string | number)[]
   [unit, bucket, n, a, b, ...(order === undefined ? [] : [order])].forEach((l, k) => g.integer(l.length, n.length, n.length, [...at, k < 5 ? (LISTS[k] as string) : 'order', 'length']));
   const scale = c.scale ?? null;
   if (scale !== null) g.integer(scale, 0, 15, [...at, 'scale']);
-  const placeOk = (v: unknown, count: number) => typeof v === 'number' && v >= 0 && Math.floor(v) === v && (count < 0 || v < count);
-  const keyOf = (i: number) => (unit[i] as number) * Math.max(B, 1) + (bucket[i] as number);
+  /** Whether v is a whole number from min to max; if not, its problem at [...at, key, i]. */
+  const whole = (v: unknown, min: number, max: number, key: string, i: number): boolean => {
+    if (isWholeNumberIn(v, min, max)) return true;
+    g.problems.push(wholeNumberProblem(v, min, max, [...at, key, i]));
+    return false;
+  };
   // A scaled column holds safe integers; any other, decimal strings (or numbers).
-  const figureOk = scale === null ? (v: unknown) => (typeof v === 'string' || typeof v === 'number') && !isFault(readDecimal(v)) : Number.isSafeInteger;
-  // One tight pass (holes read as undefined, and fail).
-  let fine = true;
-  for (let i = 0; fine && i < n.length; i++) {
-    fine = placeOk(unit[i], U) && placeOk(bucket[i], B) && Number.isSafeInteger(n[i]) && (n[i] as number) >= 0 && figureOk(a[i]) && (b[i] === null || figureOk(b[i])) &&
-      (order === undefined || Number.isSafeInteger(order[i])) && (i === 0 || U < 0 || B < 0 || keyOf(i - 1) < keyOf(i));
-  }
-  for (let i = 0; !fine && i < n.length; i++) {
-    g.integer(unit[i], 0, U < 0 ? Number.MAX_SAFE_INTEGER : U - 1, [...at, 'unit', i])
-      .integer(bucket[i], 0, B < 0 ? Number.MAX_SAFE_INTEGER : B - 1, [...at, 'bucket', i])
-      .integer(n[i], 0, Number.MAX_SAFE_INTEGER, [...at, 'n', i]);
-    const figure = (v: unknown, where: (string | number)[]) => (scale === null ? g.numeric(v, where) : g.integer(v, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, where));
-    figure(a[i], [...at, 'a', i]);
-    if (b[i] !== null) figure(b[i], [...at, 'b', i]);
-    if (order !== undefined) g.integer(order[i], -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, [...at, 'order', i]);
-    if (i > 0 && U >= 0 && B >= 0 && placeOk(unit[i], U) && placeOk(bucket[i], B) && placeOk(unit[i - 1], U) && placeOk(bucket[i - 1], B) && !(keyOf(i - 1) < keyOf(i))) {
+  const figure = (v: unknown, key: string, i: number): void => {
+    if (scale !== null) whole(v, -MAX, MAX, key, i);
+    else {
+      const r = readDecimal(v);
+      if (isFault(r)) g.problems.push(numberProblem(r, v, [...at, key, i]));
+    }
+  };
+  // Each cell's key, unit place × B + bucket place, must be above the one before (-1: no key).
+  let before = -1;
+  for (let i = 0; i < n.length; i++) {
+    const unitPlaced = whole(unit[i], 0, U < 0 ? MAX : U - 1, 'unit', i);
+    const bucketPlaced = whole(bucket[i], 0, B < 0 ? MAX : B - 1, 'bucket', i);
+    whole(n[i], 0, MAX, 'n', i);
+    figure(a[i], 'a', i);
+    if (b[i] !== null) figure(b[i], 'b', i);
+    if (order !== undefined) whole(order[i], -MAX, MAX, 'order', i);
+    const key = unitPlaced && bucketPlaced && U >= 0 && B >= 0 ? (unit[i] as number) * B + (bucket[i] as number) : -1;
+    if (key >= 0 && before >= 0 && !(before < key)) {
       g.problems.push({ path: [...at, 'unit', i], code: 'invalid_value', message: 'should come after the cell before it: cells are listed once each, in (unit, bucket) order' });
     }
+    before = key;
   }
 }
