@@ -1,7 +1,20 @@
 // The checks at the roll-up's doors, problem by problem: its options, and a partial read back
 // (from JSON, a worker, a file), where every fault gets its own path and nothing else does.
 import { describe, expect, it } from 'vitest';
-import { DxInputError, mergeRollupPartials, rollup, type Indicator, type RollupPartial } from '../../src/index.js';
+import {
+  compositeScore,
+  DxInputError,
+  finishRollup,
+  mergeRollupPartials,
+  partialRollup,
+  rankUnits,
+  rebaseObservations,
+  rollup,
+  summariseTargetAcrossUnits,
+  type Crosswalk,
+  type Indicator,
+  type RollupPartial,
+} from '../../src/index.js';
 import { syntheticHierarchy } from './fixtures.js';
 
 const h = syntheticHierarchy(1, 2, 2);
@@ -129,5 +142,88 @@ describe('a partial read back', () => {
       p.buckets = {};
       p.columns.s!.bucket = [1, 0, 0];
     })).toEqual(['b.buckets invalid_type: should be a list, got an object']);
+  });
+});
+
+describe('the other roll-up functions\' arguments', () => {
+  const sum = ind('s', 'sum');
+  it('rebaseObservations: each split share has its path', () => {
+    const cw = { name: 'test', from: '2025-06-30', to: '2025-07-01', links: [{ oldCode: 'A', newCode: 'X', kind: 'full' }] } as unknown as Crosswalk;
+    const obs = [{ indicatorId: 's', unitCode: 'A', period: '2025', value: '1' }];
+    expect(problemsOf(() => rebaseObservations(obs, cw, [sum], { splits: 5 } as never))).toEqual(['options.splits invalid_type: should be an object, got 5']);
+    expect(problemsOf(() => rebaseObservations(obs, cw, [sum], { splits: { C: 'half' } } as never))).toEqual(['options.splits.C invalid_type: should be an object, got "half"']);
+    expect(problemsOf(() => rebaseObservations(obs, cw, [sum], { splits: { C: { X: 'half', Y: '0.5' } } } as never))).toEqual([
+      'options.splits.C.X invalid_number: should be a finite number or a decimal string such as "70.5", got "half"',
+    ]);
+  });
+  it('compositeScore: each component and the method', () => {
+    expect(problemsOf(() => compositeScore([{ weight: 'x', score: '1' }, 5, { weight: '1', score: 'y' }] as never, { method: 'harmonic' } as never))).toEqual([
+      'components.0.weight invalid_number: should be a finite number or a decimal string such as "70.5", got "x"',
+      'components.1 invalid_type: should be an object, got 5',
+      'components.2.score invalid_number: should be a finite number or a decimal string such as "70.5", got "y"',
+      'options.method invalid_value: should be one of "arithmetic", "geometric"; got "harmonic"',
+    ]);
+  });
+  it('rankUnits: the method', () => {
+    expect(problemsOf(() => rankUnits({ A: '1' }, { method: 'olympic' } as never))).toEqual(['options.method invalid_value: should be one of "competition", "dense"; got "olympic"']);
+  });
+  it('summariseTargetAcrossUnits: the scope and the bands', () => {
+    const rows = rollup([{ indicatorId: 's', unitCode: '10000', period: '2025', value: '1' }], [sum], h).rows;
+    const query = { indicatorId: 's', period: '2025', comparator: { kind: 'at-least', value: '1' }, hierarchy: h, level: 'commune' } as const;
+    expect(problemsOf(() => summariseTargetAcrossUnits(rows, { ...query, within: 10, bands: 'traffic-light' } as never))).toEqual([
+      'query.within invalid_type: should be text, got 10',
+      'query.bands invalid_type: should be an object, got "traffic-light"',
+    ]);
+  });
+  it('the aggregation rules, each refusal with its message', () => {
+    const shareInd = (time: Indicator['aggregation']['time'], space: Indicator['aggregation']['space']): Indicator => ({ ...ind('p', time), aggregation: { time, space }, share: { numerator: { vi: 't', en: 'n' }, denominator: { vi: 'm', en: 'd' } } });
+    const data = [{ indicatorId: 'p', unitCode: '10000', period: '2025', numerator: '1', denominator: '2' }];
+    const refused = (i: Indicator) => {
+      try {
+        rollup(data, [i], h);
+        return 'accepted';
+      } catch (e) {
+        return (e as DxInputError).message;
+      }
+    };
+    expect(refused({ ...ind('p', 'sum'), aggregation: { time: 'sum', space: 'last' } })).toBe('Invalid roll-up rules: 1 problem\n  - indicators[0].aggregation: "last" aggregates over time only; over space use sum, mean, ratio-of-sums, min, max or count');
+    expect(refused({ ...ind('p', 'sum'), aggregation: { time: 'sum', space: 'first' } })).toContain('"first" aggregates over time only');
+    for (const time of ['sum', 'mean', 'weighted-mean'] as const) {
+      expect(refused(shareInd(time, 'ratio-of-sums'))).toContain(`"p" is a share: over time it rolls up as "ratio-of-sums", "last", "first", "min", "max" or "mean-of-ratios", not "${time}"`);
+    }
+    expect(refused(shareInd('last', 'ratio-of-sums'))).toBe('accepted');
+  });
+});
+
+describe('partials: merging and finishing', () => {
+  const data = [{ indicatorId: 's', unitCode: '10000', period: '2025-01', value: '1' }];
+  it('partials of different buckets or rules: the message says which', () => {
+    const year = partialRollup(data, [ind('s', 'sum')]);
+    expect(problemsOf(() => mergeRollupPartials(year, partialRollup(data, [ind('s', 'sum')], { bucket: 'month' })))).toEqual([
+      'a.bucket inconsistent: the partials were made with different buckets, so they cannot be merged',
+      'b.bucket inconsistent: the partials were made with different buckets, so they cannot be merged',
+    ]);
+    expect(problemsOf(() => mergeRollupPartials(year, partialRollup(data, [ind('s', 'max')])))).toEqual([
+      'a.rules inconsistent: the partials were made with different aggregation rules, so they cannot be merged',
+      'b.rules inconsistent: the partials were made with different aggregation rules, so they cannot be merged',
+    ]);
+  });
+  it('merged warnings are both sides\' in one order, whichever side is first', () => {
+    const warned = (ids: string[]) => partialRollup(ids.map((id) => ({ indicatorId: id, unitCode: '10000', period: '2025', value: '1' })), [ind('s', 'sum')]);
+    const a = warned(['zeta', 'beta']);
+    const b = warned(['alpha', 'omega', 'gamma']);
+    const ids = (p: RollupPartial) => p.warnings.map((w) => w.indicatorId);
+    expect(ids(a)).toEqual(['beta', 'zeta']);
+    expect(ids(mergeRollupPartials(a, b))).toEqual(['alpha', 'beta', 'gamma', 'omega', 'zeta']);
+    expect(mergeRollupPartials(b, a)).toEqual(mergeRollupPartials(a, b));
+  });
+  it('an indicator the partial has no cells of is finished without figures', () => {
+    const p = partialRollup(data, [ind('s', 'sum')]);
+    const r = finishRollup(p, [ind('s', 'sum')], h);
+    expect(r.rows.filter((x) => x.unitCode === '10000').map((x) => [x.indicatorId, x.status === 'value' ? x.value : x.status])).toEqual([['s', '1']]);
+    // A partial made without "t" (say, by an older program) finishes as though "t" had no figures.
+    const withT = finishRollup(p, [ind('s', 'sum'), ind('t', 'max')], h);
+    expect(withT.rows.filter((x) => x.indicatorId === 't')).toEqual([]);
+    expect(withT.rows.filter((x) => x.indicatorId === 's')).toEqual(r.rows);
   });
 });
