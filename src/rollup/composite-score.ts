@@ -68,15 +68,15 @@ export function compositeScore(
     const used = present.reduce((a, c) => a.plus(toDec(c.weight)), new Dec(0));
     const availability = used.div(total);
     const min = options.minAvailability === undefined ? new Dec(0) : toDec(options.minAvailability);
-    if (present.length === 0 || !used.gt(0) || availability.lt(min)) {
+    // No score present leaves no weight used.
+    if (!used.gt(0) || availability.lt(min)) {
       return notComputed('insufficient-data', `scores cover ${decString(availability.times(100))}% of the weight, below the ${decString(min.times(100))}% required`);
     }
     let score: Dec;
     if (options.method === 'arithmetic') {
       score = present.reduce((a, c) => a.plus(toDec(c.score as NumericInput).times(toDec(c.weight))), new Dec(0)).div(used);
-    } else if (present.some((c) => toDec(c.score as NumericInput).isZero() && toDec(c.weight).gt(0))) {
-      score = new Dec(0);
     } else {
+      // A score of 0 with a weight above 0 makes the product 0 (0 to a positive power is 0).
       score = present.reduce((a, c) => a.times(toDec(c.score as NumericInput).pow(toDec(c.weight).div(used))), new Dec(1));
     }
     return computed({

@@ -81,3 +81,31 @@ describe('totals past 2^53', () => {
     expect(row(r, 'last', '10000')?.slice(1)).toEqual(['1', '900000000000001']);
   });
 });
+
+describe('what a cell gives its parents, in floats and in decimals', () => {
+  // Twenty digits are past the fast path: such a column is in decimals from the start.
+  const BIG = '10000000000000000001';
+  it('a count over time is the number of figures, not their sum', () => {
+    const data = [value('c', '10000', 1, '5'), value('c', '10000', 2, '7'), value('h', '10000', 1, '0.5'), value('h', '10000', 2, '0.7'), value('d', '10000', 1, BIG), value('d', '10000', 2, BIG)];
+    const r = rollup(data, [ind('c', 'count', 'sum'), ind('h', 'count', 'sum'), ind('d', 'count', 'sum')], h);
+    expect([row(r, 'c', '10000'), row(r, 'h', '10000'), row(r, 'd', '10000'), row(r, 'd', '10')]).toEqual([['2'], ['2'], ['2'], ['2']]);
+  });
+  it('a mean over time, in decimals: 10^19 + 1 and 10^19 + 3 average 10^19 + 2', () => {
+    const data = [value('m', '10000', 1, BIG), value('m', '10000', 2, '10000000000000000003')];
+    const r = rollup(data, [ind('m', 'mean', 'sum')], h);
+    expect(row(r, 'm', '10000')).toEqual(['10000000000000000002']);
+  });
+  it('a mean of ratios over time: 1 of 2 and 3 of 4 are 62.5%', () => {
+    const data = [ratio('q', '10000', 1, '1', '2'), ratio('q', '10000', 2, '3', '4')];
+    const r = rollup(data, [ind('q', 'mean-of-ratios', 'mean-of-ratios', true)], h);
+    expect([row(r, 'q', '10000'), row(r, 'q', '10')]).toEqual([['62.5'], ['62.5']]);
+  });
+  it('weights that sum to 0 give no weighted mean, and say so', () => {
+    const weighted = { ...ind('w', 'sum', 'weighted-mean'), weight: 'population' };
+    const r = rollup([value('w', '10000', 1, '5'), value('w', '10001', 1, '9')], [weighted], h, { weights: { population: { '10000': 0, '10001': '0' } } });
+    // Not even the communes: each one's own weight is 0.
+    expect(r.rows.filter((x) => x.indicatorId === 'w')).toEqual([]);
+    expect(r.warnings.filter((w) => w.code === 'zero-denominator').map((w) => w.unitCode)).toEqual(['10', '100', '10000', '10001']);
+    expect(new Set(r.warnings.map((w) => w.message))).toEqual(new Set(['the weights sum to 0: no weighted mean']));
+  });
+});
