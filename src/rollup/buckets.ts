@@ -15,7 +15,6 @@ export function placePeriod(period: string, bucket: TimeBucket): Placed | undefi
   if (b === undefined) return null;
   const order = dayNumber(b.end) * 1e8 + dayNumber(b.start);
   const year = b.start.slice(0, 4);
-  const sameYear = b.end.slice(0, 4) === year;
   switch (bucket) {
     case 'whole':
       return { label: 'all', order };
@@ -24,7 +23,8 @@ export function placePeriod(period: string, bucket: TimeBucket): Placed | undefi
     case 'quarter': {
       const q = Math.floor((Number(b.start.slice(5, 7)) - 1) / 3) + 1;
       const qEnd = Math.floor((Number(b.end.slice(5, 7)) - 1) / 3) + 1;
-      return sameYear && q === qEnd ? { label: `${year}-Q${q}`, order } : undefined;
+      // No period spans two years (a year, quarter, month or day): the quarters alone decide.
+      return q === qEnd ? { label: `${year}-Q${q}`, order } : undefined;
     }
     case 'month':
       return b.start.slice(0, 7) === b.end.slice(0, 7) ? { label: b.start.slice(0, 7), order } : undefined;

@@ -227,3 +227,48 @@ describe('partials: merging and finishing', () => {
     expect(withT.rows.filter((x) => x.indicatorId === 's')).toEqual(r.rows);
   });
 });
+
+describe('rebasing: the forms a figure may take', () => {
+  const share = { numerator: { vi: 't', en: 'n' }, denominator: { vi: 'm', en: 'd' } };
+  const cw = { name: 'test', from: '2025-06-30', to: '2025-07-01', links: [
+    { oldCode: 'A', newCode: 'X', kind: 'full' }, { oldCode: 'B', newCode: 'X', kind: 'full' }, { oldCode: 'C', newCode: 'Y', kind: 'partial' },
+  ] } as unknown as Crosswalk;
+  const n = { ...ind('n', 'sum') };
+  const p: Indicator = { ...ind('p', 'ratio-of-sums'), aggregation: { time: 'ratio-of-sums', space: 'ratio-of-sums' }, share };
+  it('a unit that gave only part of itself needs a split rule, even with one successor', () => {
+    const r = rebaseObservations([{ indicatorId: 'n', unitCode: 'C', period: '2024', value: '10' }], cw, [n]);
+    expect([r.observations, r.warnings.map((w) => `${w.code}: ${w.message}`)]).toEqual([[], ['partial-without-split: C was split between Y: give a split rule to place its figures']]);
+    expect(rebaseObservations([{ indicatorId: 'n', unitCode: 'C', period: '2024', value: '10' }], cw, [n], { splits: { C: { Y: '0.4' } } }).observations)
+      .toEqual([{ indicatorId: 'n', unitCode: 'Y', period: '2024', value: '4', note: 'rebased from C (test)' }]);
+  });
+  it('values add as values and shares as numerators and denominators; the two forms are not mixed', () => {
+    const r = rebaseObservations([
+      { indicatorId: 'n', unitCode: 'A', period: '2024', value: '1' }, { indicatorId: 'n', unitCode: 'B', period: '2024', value: '2' },
+      { indicatorId: 'p', unitCode: 'A', period: '2024', numerator: '1', denominator: '4' }, { indicatorId: 'p', unitCode: 'B', period: '2024', numerator: '3', denominator: '4' },
+      { indicatorId: 'p', unitCode: 'A', period: '2025', numerator: '1', denominator: '4' }, { indicatorId: 'p', unitCode: 'B', period: '2025', value: '50' },
+    ], cw, [n, p]);
+    expect(r.observations).toEqual([
+      { indicatorId: 'n', unitCode: 'X', period: '2024', value: '3', note: 'rebased from A + B (test)' },
+      { indicatorId: 'p', unitCode: 'X', period: '2024', numerator: '4', denominator: '8', note: 'rebased from A + B (test)' },
+    ]);
+    expect(r.warnings.map((w) => `${w.code} ${w.indicatorId} ${w.unitCode} ${w.period}: ${w.message}`)).toEqual([
+      'not-additive p X 2025: old units reported this figure in different forms (a value and a numerator/denominator): not combined',
+    ]);
+  });
+});
+
+describe('orders that do not depend on the input\'s', () => {
+  it('rankUnits: ties by unit code', () => {
+    expect(rankUnits({ B: '1', C: '2', A: '1', D: '1' }, { method: 'competition' })).toEqual([
+      { unitCode: 'C', score: '2', rank: 1 }, { unitCode: 'A', score: '1', rank: 2 }, { unitCode: 'B', score: '1', rank: 2 }, { unitCode: 'D', score: '1', rank: 2 },
+    ]);
+    expect(rankUnits({ D: '1', B: '1', A: '1' }, { method: 'dense', lowerIsBetter: true }).map((r) => r.unitCode)).toEqual(['A', 'B', 'D']);
+  });
+  it('a partial\'s column has "order" only for first and last', () => {
+    const data = [{ indicatorId: 's', unitCode: '10000', period: '2025', value: '1' }, { indicatorId: 'l', unitCode: '10000', period: '2025', value: '1' }];
+    const q = partialRollup(data, [ind('s', 'sum'), ind('l', 'last')]);
+    expect([Object.keys(q.columns.s!), Object.keys(q.columns.l!)]).toEqual([['scale', 'unit', 'bucket', 'n', 'a', 'b'], ['scale', 'unit', 'bucket', 'n', 'a', 'b', 'order']]);
+    const m = mergeRollupPartials(q, q);
+    expect([Object.keys(m.columns.s!), Object.keys(m.columns.l!)]).toEqual([['scale', 'unit', 'bucket', 'n', 'a', 'b'], ['scale', 'unit', 'bucket', 'n', 'a', 'b', 'order']]);
+  });
+});

@@ -4,7 +4,11 @@
 // broken fast path from a working one.
 import { describe, expect, it } from 'vitest';
 import type { Aggregation, Observation } from '../../src/index.js';
-import { placePeriod } from '../../src/rollup/buckets.js';
+import { periodPlacer, placePeriod } from '../../src/rollup/buckets.js';
+import { indexHierarchy } from '../../src/rollup/hierarchy-index.js';
+import { summariseUnitValues } from '../../src/rollup/summarise-target-across-units.js';
+import { DEFAULT_STATUS_BANDS } from '../../src/calc/legend-presets.js';
+import { syntheticHierarchy } from './fixtures.js';
 import { accumulate } from '../../src/rollup/accumulate.js';
 import { cellDec, type Column } from '../../src/rollup/cells.js';
 import type { Rule } from '../../src/rollup/rules.js';
@@ -182,5 +186,26 @@ describe('periods in buckets', () => {
     expect(placePeriod('2025-06', 'quarter')).toMatchObject({ label: '2025-Q2' });
     expect(placePeriod('2025', 'whole')).toMatchObject({ label: 'all' });
     expect(placePeriod('2025-13', 'year')).toBeNull();
+  });
+});
+
+describe('remembered work', () => {
+  it('a hierarchy is indexed once, a period placed once per bucket', () => {
+    const h = syntheticHierarchy(1, 2, 2);
+    expect(indexHierarchy(h)).toBe(indexHierarchy(h));
+    expect(indexHierarchy(syntheticHierarchy(1, 2, 2))).not.toBe(indexHierarchy(h));
+    const place = periodPlacer('quarter');
+    expect(place('2025-05')).toBe(place('2025-05'));
+    expect(place('2025-05')).toEqual({ label: '2025-Q2', order: 2025053120250501 });
+    // A period longer than the bucket is remembered too (undefined), and a bad one (null).
+    expect([place('2025'), place('2025'), place('2025-13'), place('2025-13')]).toEqual([undefined, undefined, null, null]);
+  });
+});
+
+describe('units against a target', () => {
+  it('the worst unit: the largest shortfall, ties to the lowest code, whatever the order of the codes', () => {
+    const values = new Map([['B', '60'], ['A', '60'], ['C', '90'], ['D', '70']]);
+    const s = summariseUnitValues(values, ['D', 'B', 'C', 'A', 'E'], { kind: 'at-least', value: '80' }, DEFAULT_STATUS_BANDS);
+    expect(s).toMatchObject({ units: 5, reported: 4, met: 1, worst: { unitCode: 'A', value: '60' } });
   });
 });
