@@ -109,3 +109,20 @@ describe('what a cell gives its parents, in floats and in decimals', () => {
     expect(new Set(r.warnings.map((w) => w.message))).toEqual(new Set(['the weights sum to 0: no weighted mean']));
   });
 });
+
+describe('a column that falls back to decimals is read again, its warnings once', () => {
+  it('each warning once, whichever pass made it', () => {
+    const BIG = '10000000000000000001';
+    const data = [
+      value('s', '10000', 1, '1'), value('s', '10000', 2, BIG), // falls back to decimals at its second figure
+      { indicatorId: 's', unitCode: '10001', period: '2025', value: '1' }, // longer than a quarter
+      { indicatorId: 't', unitCode: '10001', period: '2025', value: '1' }, // longer than a quarter, and stays in floats
+      value('ghost', '10000', 1, '1'), // not among the indicators
+    ];
+    const r = rollup(data, [ind('s', 'sum', 'sum'), ind('t', 'sum', 'sum')], h, { bucket: 'quarter' });
+    expect(r.warnings.map((w) => `${w.code} ${w.indicatorId} ${w.unitCode}`).sort()).toEqual([
+      'period-longer-than-bucket s 10001', 'period-longer-than-bucket t 10001', 'unknown-indicator ghost 10000',
+    ]);
+    expect(row(r, 's', '10000')).toEqual(['10000000000000000002']);
+  });
+});
