@@ -126,3 +126,33 @@ describe('a column that falls back to decimals is read again, its warnings once'
     expect(row(r, 's', '10000')).toEqual(['10000000000000000002']);
   });
 });
+
+describe('over space, in floats and in decimals', () => {
+  const BIG = '10000000000000000001';
+  it('the smallest and the largest of the communes', () => {
+    const data = (id: string, a: string, b: string) => [value(id, '10000', 1, a), value(id, '10001', 1, b), value(id, '10002', 1, a)];
+    const r = rollup([...data('lo', '5', '3'), ...data('hi', '5', '3'), ...data('dlo', BIG, '3'), ...data('dhi', '3', BIG)], [ind('lo', 'sum', 'min'), ind('hi', 'sum', 'max'), ind('dlo', 'sum', 'min'), ind('dhi', 'sum', 'max')], h);
+    expect([row(r, 'lo', '100'), row(r, 'hi', '100'), row(r, 'lo', '10'), row(r, 'hi', '10')]).toEqual([['3'], ['5'], ['3'], ['5']]);
+    expect([row(r, 'dlo', '100'), row(r, 'dhi', '100'), row(r, 'dlo', '10'), row(r, 'dhi', '10')]).toEqual([['3'], [BIG], ['3'], [BIG]]);
+  });
+  it('denominators that sum to 0, in decimals, give no ratio', () => {
+    const data = [ratio('p', '10000', 1, '0', '0'), ratio('p', '10001', 1, '0', '0.00000000000000000001')];
+    const r = rollup(data, [ind('p', 'ratio-of-sums', 'ratio-of-sums', true)], h);
+    expect(r.rows.filter((x) => x.indicatorId === 'p').map((x) => x.unitCode)).toEqual(['10', '100', '10001']);
+    const zero = rollup([ratio('p', '10000', 1, '0', '0'), ratio('p', '10001', 1, '0', '0'), value('x', '10000', 1, BIG)], [ind('p', 'ratio-of-sums', 'ratio-of-sums', true)], h);
+    expect(zero.rows.filter((x) => x.indicatorId === 'p')).toEqual([]);
+    expect(zero.warnings.filter((w) => w.code === 'zero-denominator').map((w) => `${w.unitCode}: ${w.message}`)).toEqual([
+      '10: the denominators sum to 0: no ratio', '100: the denominators sum to 0: no ratio', '10000: the denominators sum to 0: no ratio', '10001: the denominators sum to 0: no ratio',
+    ]);
+  });
+  it('a weighted mean without the weights option: every unit lacks its weight', () => {
+    const weighted = { ...ind('w', 'sum', 'weighted-mean'), weight: 'population' };
+    const r = rollup([value('w', '10000', 1, '5')], [weighted], h);
+    expect(r.rows).toEqual([]);
+    expect(r.warnings.map((w) => `${w.code} ${w.unitCode}: ${w.message}`)).toEqual(['missing-weight 10000: no "population" weight for 10000: left out of the weighted mean']);
+  });
+  it('rows by unit, then period, then indicator, whatever the order of the months', () => {
+    const r = rollup([value('s', '10000', 3, '1'), value('s', '10000', 1, '1'), value('s', '10000', 2, '1')], [ind('s', 'sum', 'sum')], h, { bucket: 'month' });
+    expect(r.rows.filter((x) => x.unitCode === '10000').map((x) => x.period)).toEqual(['2025-01', '2025-02', '2025-03']);
+  });
+});
