@@ -272,3 +272,35 @@ describe('orders that do not depend on the input\'s', () => {
     expect([Object.keys(m.columns.s!), Object.keys(m.columns.l!)]).toEqual([['scale', 'unit', 'bucket', 'n', 'a', 'b'], ['scale', 'unit', 'bucket', 'n', 'a', 'b', 'order']]);
   });
 });
+
+describe('merging partials past 2^53', () => {
+  const NINES = '999999999999999';
+  const five = (sign: string, extra: boolean) => [
+    ...[1, 2, 3, 4, 5].map((m) => ({ indicatorId: 's', unitCode: '10000', period: `2025-0${m}`, value: `${sign}${NINES}` })),
+    ...(extra ? [{ indicatorId: 's', unitCode: '10000', period: '2025-06', value: `${sign}1` }] : []),
+  ];
+  it('two sums that fit, whose total does not: the merged column is in decimals, exact', () => {
+    for (const sign of ['', '-']) {
+      const a = partialRollup(five(sign, false), [ind('s', 'sum')]);
+      const b = partialRollup(five(sign, true), [ind('s', 'sum')]);
+      expect([a.columns.s?.a, b.columns.s?.a]).toEqual([[Number(`${sign}4999999999999995`)], [Number(`${sign}4999999999999996`)]]);
+      expect(mergeRollupPartials(a, b).columns.s).toEqual({ scale: null, unit: [0], bucket: [0], n: [11], a: [`${sign}9999999999999991`], b: [null] });
+    }
+  });
+  it('a "last" column without its order list (written by hand) merges from either side', () => {
+    const p = hand();
+    delete p.columns.l!.order;
+    p.columns.l = { ...p.columns.l, unit: [1], bucket: [1] };
+    const q = p as unknown as RollupPartial;
+    const h0 = hand() as unknown as RollupPartial;
+    // Its cell is not in the other partial: copied with order 0.
+    expect(mergeRollupPartials(q, h0).columns.l).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 1], n: [1, 1], a: [-3, -3], b: [4, 4], order: [5, 0] });
+    expect(mergeRollupPartials(h0, q)).toEqual(mergeRollupPartials(q, h0));
+    // The same cell on both sides: the later order wins, 5 against 0.
+    const r = hand();
+    delete r.columns.l!.order;
+    r.columns.l!.a = [7];
+    expect(mergeRollupPartials(r as unknown as RollupPartial, h0).columns.l).toMatchObject({ a: [-3], order: [5] });
+    expect(mergeRollupPartials(h0, r as unknown as RollupPartial).columns.l).toMatchObject({ a: [-3], order: [5] });
+  });
+});
