@@ -156,3 +156,13 @@ describe('over space, in floats and in decimals', () => {
     expect(r.rows.filter((x) => x.unitCode === '10000').map((x) => x.period)).toEqual(['2025-01', '2025-02', '2025-03']);
   });
 });
+
+describe('many units in one bucket', () => {
+  it('the 65th unit and beyond get cells of their own (the table of places grows)', () => {
+    const big = syntheticHierarchy(1, 10, 20); // 200 communes, 10000 to 10199
+    const data = Array.from({ length: 200 }, (_, k) => value('s', String(10000 + k), 1, String(k + 1)));
+    const r = rollup(data, [ind('s', 'sum', 'sum')], big);
+    // 1 + 2 + … + 200 = 20,100; the district of communes 10060–10079 has 61 + … + 80 = 1,410.
+    expect([row(r, 's', '10'), row(r, 's', '103'), row(r, 's', '10064'), row(r, 's', '10128')]).toEqual([['20100'], ['1410'], ['65'], ['129']]);
+  });
+});
