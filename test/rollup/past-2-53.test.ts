@@ -166,3 +166,11 @@ describe('many units in one bucket', () => {
     expect([row(r, 's', '10'), row(r, 's', '103'), row(r, 's', '10064'), row(r, 's', '10128')]).toEqual([['20100'], ['1410'], ['65'], ['129']]);
   });
 });
+
+describe('a hierarchy of provinces alone', () => {
+  it('each province is its own leaf, the first as well as the last', () => {
+    const provinces = syntheticHierarchy(3, 0, 0); // 10, 11, 12: no districts, no communes
+    const r = rollup([value('s', '10', 1, '4'), value('s', '12', 1, '6')], [ind('s', 'sum', 'sum')], provinces);
+    expect(r.rows.map((x) => [x.unitCode, x.status === 'value' ? x.value : x.status, x.coverage.expected, x.coverage.reported])).toEqual([['10', '4', 1, 1], ['12', '6', 1, 1]]);
+  });
+});
