@@ -174,3 +174,10 @@ describe('a hierarchy of provinces alone', () => {
     expect(r.rows.map((x) => [x.unitCode, x.status === 'value' ? x.value : x.status, x.coverage.expected, x.coverage.reported])).toEqual([['10', '4', 1, 1], ['12', '6', 1, 1]]);
   });
 });
+
+describe('a weighted mean over time', () => {
+  it('is the mean of the unit\'s figures (the weight applies over space): 4 and 6 give 5', () => {
+    const r = rollup([value('w', '10000', 1, '4'), value('w', '10000', 2, '6')], [ind('w', 'weighted-mean', 'sum')], h);
+    expect([row(r, 'w', '10000'), row(r, 'w', '10')]).toEqual([['5'], ['5']]);
+  });
+});
