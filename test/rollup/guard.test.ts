@@ -46,6 +46,7 @@ describe('the roll-up\'s options', () => {
     ]);
     expect(problemsOf(() => rollup(data, [ind('s', 'sum')], h, { levels: 'commune' } as never))).toEqual(['options.levels invalid_type: should be a list, got "commune"']);
     expect(problemsOf(() => rollup(data, [ind('s', 'sum')], h, { weights: { pop: 'many' } } as never))).toEqual(['options.weights.pop invalid_type: should be an object, got "many"']);
+    expect(problemsOf(() => rollup(data, [ind('s', 'sum')], h, { weights: 5 } as never))).toEqual(['options.weights invalid_type: should be an object, got 5']);
   });
   it('good options pass, and are used', () => {
     const r = rollup(data, [ind('s', 'sum')], h, { levels: ['commune'], weights: { pop: { '10000': '2' } }, aggregation: {}, nonLeafFigures: 'add', minCoverage: '0' });
@@ -163,9 +164,13 @@ describe('the other roll-up functions\' arguments', () => {
       'components.2.score invalid_number: should be a finite number or a decimal string such as "70.5", got "y"',
       'options.method invalid_value: should be one of "arithmetic", "geometric"; got "harmonic"',
     ]);
+    expect(problemsOf(() => compositeScore([{ id: 'a', weight: '1', score: '50' }], { method: 'arithmetic', minAvailability: 'most' } as never))).toEqual([
+      'options.minAvailability invalid_number: should be a finite number or a decimal string such as "70.5", got "most"',
+    ]);
   });
   it('rankUnits: the method', () => {
     expect(problemsOf(() => rankUnits({ A: '1' }, { method: 'olympic' } as never))).toEqual(['options.method invalid_value: should be one of "competition", "dense"; got "olympic"']);
+    expect(problemsOf(() => rankUnits({ A: '1' }, { method: 'dense', lowerIsBetter: 'yes' } as never))).toEqual(['options.lowerIsBetter invalid_value: should be one of true, false; got "yes"']);
   });
   it('summariseTargetAcrossUnits: the scope and the bands', () => {
     const rows = rollup([{ indicatorId: 's', unitCode: '10000', period: '2025', value: '1' }], [sum], h).rows;
@@ -216,6 +221,12 @@ describe('partials: merging and finishing', () => {
     expect(ids(a)).toEqual(['beta', 'zeta']);
     expect(ids(mergeRollupPartials(a, b))).toEqual(['alpha', 'beta', 'gamma', 'omega', 'zeta']);
     expect(mergeRollupPartials(b, a)).toEqual(mergeRollupPartials(a, b));
+  });
+  it('a partial finished with another aggregation over time is refused, with both', () => {
+    const p = partialRollup(data, [ind('s', 'sum')]);
+    expect(problemsOf(() => finishRollup(p, [ind('s', 'sum')], h, { aggregation: { s: { time: 'max' } } }))).toEqual([
+      'partial.rules.s inconsistent: was made with sum over time and sum over space, but is finished with max and sum: give finishRollup the aggregation options partialRollup had',
+    ]);
   });
   it('an indicator the partial has no cells of is finished without figures', () => {
     const p = partialRollup(data, [ind('s', 'sum')]);

@@ -181,3 +181,16 @@ describe('a weighted mean over time', () => {
     expect([row(r, 'w', '10000'), row(r, 'w', '10')]).toEqual([['5'], ['5']]);
   });
 });
+
+describe('a cell rescaled past 2^53 where no sum would notice', () => {
+  it('the largest and the smallest keep their figure exactly, over time and over space', () => {
+    // 900,000,000,000,001 at scale 2 is 90,000,000,000,000,100, which a float cannot hold; a
+    // largest (or smallest) is not added to anything after it, so the rescaling must see it.
+    const data = [
+      value('max', '10000', 1, '900000000000001'), value('max', '10000', 2, '0.01'),
+      value('min', '10000', 1, '-900000000000001'), value('min', '10000', 2, '-0.01'),
+    ];
+    const r = rollup(data, [ind('max', 'max', 'max'), ind('min', 'min', 'min')], h);
+    expect([row(r, 'max', '10000'), row(r, 'min', '10000'), row(r, 'max', '10'), row(r, 'min', '10')]).toEqual([['900000000000001'], ['-900000000000001'], ['900000000000001'], ['-900000000000001']]);
+  });
+});
