@@ -1,6 +1,8 @@
-// Figures whose scaled integers pass 2^53 − 1 (9,007,199,254,740,991): the roll-up must notice
-// and finish in decimals, never round. Each total is odd past 2^53, where floats hold only even
-// numbers, so a total added in floats would come out one off; each is worked out by hand.
+// The roll-up's two representations — scaled integers in floats while every figure fits, decimals
+// past that — and the passages between them, each figure worked out by hand. Totals past
+// 2^53 − 1 (9,007,199,254,740,991) are chosen odd, where floats hold only even numbers, so a total
+// added in floats would come out one off. Also what a cell gives its parents in each (counts,
+// means, the smallest and largest, zero denominators) and the orders and sizes that must not matter.
 import { describe, expect, it } from 'vitest';
 import { rollup, type Indicator, type Observation } from '../../src/index.js';
 import { syntheticHierarchy } from './fixtures.js';
