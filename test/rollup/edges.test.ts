@@ -15,14 +15,11 @@ import {
   type RollupPartial,
   type Observation,
 } from '../../src/index.js';
-import { syntheticHierarchy } from './fixtures.js';
+import { SHARE, syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 
 // Province 10; districts 100 (communes 10000, 10001) and 101 (communes 10002, 10003).
 const h = syntheticHierarchy(1, 2, 2);
-const share = { numerator: { vi: 'tử', en: 'numerator' }, denominator: { vi: 'mẫu', en: 'denominator' } };
-const ind = (id: string, time: Indicator['aggregation']['time'], space: Indicator['aggregation']['space'], extra: Partial<Indicator> = {}): Indicator => ({
-  id, name: { vi: id, en: id }, domain: 'digital-government', unit: 'count', direction: 'higher-is-better', aggregation: { time, space }, ...extra,
-});
+const share = SHARE;
 const v = (indicatorId: string, unitCode: string, period: string, value: string): Observation => ({ indicatorId, unitCode, period, value });
 const nd = (indicatorId: string, unitCode: string, period: string, numerator: string, denominator: string): Observation => ({ indicatorId, unitCode, period, numerator, denominator });
 const figures = (r: ReturnType<typeof rollup>) =>

@@ -2,6 +2,14 @@ import fc from 'fast-check';
 import { hierarchyAt, type AdministrativeUnit, type Hierarchy, type Indicator, type Observation, type RollupResult } from '../../src/index.js';
 import type { OracleRow } from './oracle.js';
 
+/** A numerator and a denominator, for a test indicator that is a share. */
+export const SHARE = { numerator: { vi: 'tử', en: 'numerator' }, denominator: { vi: 'mẫu', en: 'denominator' } };
+
+/** A count indicator for the roll-up's tests: its aggregation over time and space (`sum` unless told), and any other field. */
+export const testIndicator = (id: string, time: Indicator['aggregation']['time'], space: Indicator['aggregation']['space'] = 'sum', extra: Partial<Indicator> = {}): Indicator => ({
+  id, name: { vi: id, en: id }, domain: 'digital-government', unit: 'count', direction: 'higher-is-better', aggregation: { time, space }, ...extra,
+});
+
 /** A three-level tree: `p` provinces, each with `d` districts of `c` communes (codes 2, 3, 5 digits). */
 export function syntheticHierarchy(p: number, d: number, c: number, date = '2025-06-30'): Hierarchy {
   const units: AdministrativeUnit[] = [];

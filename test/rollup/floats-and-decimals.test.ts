@@ -4,15 +4,12 @@
 // added in floats would come out one off. Also what a cell gives its parents in each (counts,
 // means, the smallest and largest, zero denominators) and the orders and sizes that must not matter.
 import { describe, expect, it } from 'vitest';
-import { rollup, type Indicator, type Observation } from '../../src/index.js';
-import { syntheticHierarchy } from './fixtures.js';
+import { rollup, type Observation } from '../../src/index.js';
+import { SHARE, syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 
 // Province 10; districts 100 (communes 10000, 10001) and 101 (communes 10002, 10003).
 const h = syntheticHierarchy(1, 2, 2);
-const share = { numerator: { vi: 'tử', en: 'numerator' }, denominator: { vi: 'mẫu', en: 'denominator' } };
-const ind = (id: string, time: Indicator['aggregation']['time'], space: Indicator['aggregation']['space'], withShare = false): Indicator => ({
-  id, name: { vi: id, en: id }, domain: 'digital-government', unit: 'count', direction: 'higher-is-better', aggregation: { time, space }, ...(withShare ? { share } : {}),
-});
+const share = { share: SHARE };
 const month = (m: number) => `2025-${String(m).padStart(2, '0')}`;
 const value = (indicatorId: string, unitCode: string, m: number, v: string): Observation => ({ indicatorId, unitCode, period: month(m), value: v });
 const ratio = (indicatorId: string, unitCode: string, m: number, numerator: string, denominator: string): Observation => ({ indicatorId, unitCode, period: month(m), numerator, denominator });
@@ -53,7 +50,7 @@ describe('totals past 2^53', () => {
       // The denominator alone past 2^53: 11 ÷ 9,999,999,999,999,991.
       ...months.map((m) => ratio('den', '10000', m, '1', NINES)), ratio('den', '10000', 11, '1', '1'),
     ];
-    const r = rollup(data, [ind('both', 'ratio-of-sums', 'ratio-of-sums', true), ind('den', 'ratio-of-sums', 'ratio-of-sums', true)], h);
+    const r = rollup(data, [ind('both', 'ratio-of-sums', 'ratio-of-sums', share), ind('den', 'ratio-of-sums', 'ratio-of-sums', share)], h);
     expect(row(r, 'both', '10000')).toEqual(['100', '9999999999999991', '9999999999999991']); // a share, in per cent
     expect(row(r, 'den', '10000')?.slice(1)).toEqual(['11', '9999999999999991']);
   });
@@ -66,7 +63,7 @@ describe('totals past 2^53', () => {
       // A share: its denominator, rescaled, passes 2^53.
       ratio('s', '10000', 1, '1', '900000000000000'), ratio('s', '10000', 2, '0.01', '1'),
     ];
-    const r = rollup(data, [ind('g', 'sum', 'sum'), ind('n', 'sum', 'sum'), ind('s', 'ratio-of-sums', 'ratio-of-sums', true)], h);
+    const r = rollup(data, [ind('g', 'sum', 'sum'), ind('n', 'sum', 'sum'), ind('s', 'ratio-of-sums', 'ratio-of-sums', share)], h);
     expect([row(r, 'g', '10000'), row(r, 'n', '10000')]).toEqual([['900000000000000.01'], ['-900000000000000.01']]);
     expect(row(r, 's', '10000')?.slice(1)).toEqual(['1.01', '900000000000001']);
   });
@@ -78,7 +75,7 @@ describe('totals past 2^53', () => {
       value('min', '10000', 1, '-0.01'), value('min', '10000', 2, '-900000000000001'),
       ratio('last', '10000', 1, '0.01', '1'), ratio('last', '10000', 2, '1', '900000000000001'),
     ];
-    const r = rollup(data, [ind('max', 'max', 'sum'), ind('min', 'min', 'sum'), ind('last', 'last', 'ratio-of-sums', true)], h);
+    const r = rollup(data, [ind('max', 'max', 'sum'), ind('min', 'min', 'sum'), ind('last', 'last', 'ratio-of-sums', share)], h);
     expect([row(r, 'max', '10000'), row(r, 'min', '10000')]).toEqual([['900000000000001'], ['-900000000000001']]);
     expect(row(r, 'last', '10000')?.slice(1)).toEqual(['1', '900000000000001']);
   });
@@ -99,7 +96,7 @@ describe('what a cell gives its parents, in floats and in decimals', () => {
   });
   it('a mean of ratios over time: 1 of 2 and 3 of 4 are 62.5%', () => {
     const data = [ratio('q', '10000', 1, '1', '2'), ratio('q', '10000', 2, '3', '4')];
-    const r = rollup(data, [ind('q', 'mean-of-ratios', 'mean-of-ratios', true)], h);
+    const r = rollup(data, [ind('q', 'mean-of-ratios', 'mean-of-ratios', share)], h);
     expect([row(r, 'q', '10000'), row(r, 'q', '10')]).toEqual([['62.5'], ['62.5']]);
   });
   it('weights that sum to 0 give no weighted mean, and say so', () => {
@@ -139,9 +136,9 @@ describe('over space, in floats and in decimals', () => {
   });
   it('denominators that sum to 0, in decimals, give no ratio', () => {
     const data = [ratio('p', '10000', 1, '0', '0'), ratio('p', '10001', 1, '0', '0.00000000000000000001')];
-    const r = rollup(data, [ind('p', 'ratio-of-sums', 'ratio-of-sums', true)], h);
+    const r = rollup(data, [ind('p', 'ratio-of-sums', 'ratio-of-sums', share)], h);
     expect(r.rows.filter((x) => x.indicatorId === 'p').map((x) => x.unitCode)).toEqual(['10', '100', '10001']);
-    const zero = rollup([ratio('p', '10000', 1, '0', '0'), ratio('p', '10001', 1, '0', '0'), value('x', '10000', 1, BIG)], [ind('p', 'ratio-of-sums', 'ratio-of-sums', true)], h);
+    const zero = rollup([ratio('p', '10000', 1, '0', '0'), ratio('p', '10001', 1, '0', '0'), value('x', '10000', 1, BIG)], [ind('p', 'ratio-of-sums', 'ratio-of-sums', share)], h);
     expect(zero.rows.filter((x) => x.indicatorId === 'p')).toEqual([]);
     expect(zero.warnings.filter((w) => w.code === 'zero-denominator').map((w) => `${w.unitCode}: ${w.message}`)).toEqual([
       '10: the denominators sum to 0: no ratio', '100: the denominators sum to 0: no ratio', '10000: the denominators sum to 0: no ratio', '10001: the denominators sum to 0: no ratio',

@@ -15,12 +15,9 @@ import {
   type Indicator,
   type RollupPartial,
 } from '../../src/index.js';
-import { syntheticHierarchy } from './fixtures.js';
+import { syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 
 const h = syntheticHierarchy(1, 2, 2);
-const ind = (id: string, time: Indicator['aggregation']['time']): Indicator => ({
-  id, name: { vi: id, en: id }, domain: 'digital-government', unit: 'count', direction: 'higher-is-better', aggregation: { time, space: 'sum' },
-});
 const problemsOf = (f: () => unknown): string[] => {
   try {
     f();
