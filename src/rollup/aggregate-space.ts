@@ -99,7 +99,8 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   const placeOf = Int32Array.from(table.units, (code) => h.index.get(code) ?? -1);
   // Buckets in the order of their labels, so that rows come in an order of their own, not the input's.
   const bucketOrder = table.buckets.map((_, b) => b).sort((x, y) => ((table.buckets[x] as string) < (table.buckets[y] as string) ? -1 : 1));
-  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [], bucketOrder };
+  const listed = Uint8Array.from(h.level, (l) => (levels.has(l) ? 1 : 0));
+  const at: Placement = { table, placeOf, h, options, listed, minCoverage, full: [], bucketOrder };
   for (const col of table.columns.values()) {
     const r = col.rule;
     const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
@@ -121,7 +122,8 @@ interface Placement {
   readonly placeOf: Int32Array;
   readonly h: HierarchyIndex;
   readonly options: RollupOptions;
-  readonly levels: ReadonlySet<AdministrativeLevel>;
+  /** 1 for each unit whose level is reported. */
+  readonly listed: Uint8Array;
   readonly minCoverage: Dec | undefined;
   /** Full coverage by unit index, made on first use. */
   readonly full: (Coverage | undefined)[];
@@ -357,12 +359,13 @@ function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): string | un
  * the input's order.
  */
 function emitRows<T>(st: ColumnState<T>, bucket: string): void {
-  const { at } = st;
-  const { h } = at;
-  for (let u = 0; u < h.codes.length; u++) {
-    if (st.contributions[u] === 0 || !at.levels.has(h.level[u] as AdministrativeLevel)) continue;
+  const { at, contributions, reported, out, id } = st;
+  const { h, listed } = at;
+  const ratio = st.col.rule.space === 'ratio-of-sums';
+  for (let u = 0; u < contributions.length; u++) {
+    if (contributions[u] === 0 || listed[u] === 0) continue;
     const expected = h.leafCount[u] as number;
-    const rep = Math.min(st.reported[u] as number, expected);
+    const rep = Math.min(reported[u] as number, expected);
     const coverage = rep === expected ? fullCoverage(at, u) : Object.freeze({ expected, reported: rep, share: quotientToString(rep, expected, 0), missing: missingLeaves(h, u, st.covered) });
     const unitCode = h.codes[u] as string;
     const level = h.level[u] as AdministrativeLevel;
@@ -370,16 +373,16 @@ function emitRows<T>(st: ColumnState<T>, bucket: string): void {
     const own = st.own[u] === 1;
     // (Each row written out whole: one object per row, no spread, in the hot loop.)
     if (at.minCoverage !== undefined && new Dec(rep).div(expected).lt(at.minCoverage)) {
-      st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'insufficient-coverage' });
+      out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations, own, status: 'insufficient-coverage' });
       continue;
     }
     const value = figureOf(st, u, bucket);
     if (value === undefined) continue; // no figure can be computed (a zero denominator): the warning says so
-    if (st.col.rule.space === 'ratio-of-sums') {
+    if (ratio) {
       const numerator = st.ar.text(st.acc[u] as T);
       const denominator = st.ar.text(st.acc2[u] as T);
-      st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value, numerator, denominator });
-    } else st.out.push({ indicatorId: st.id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value });
+      out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value, numerator, denominator });
+    } else out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value });
   }
 }
 

@@ -92,7 +92,33 @@ export function cellNumberer(keys: CellKeys): { unitNo(code: string): number; bu
     }
     return no;
   };
-  return { unitNo: (code) => numberOf(unitNos, keys.units, code), bucketNo: (label) => numberOf(bucketNos, keys.buckets, label) };
+  // Unit codes of digits (every parsed one) are looked up in a table by their value: in shuffled
+  // input each row asks for another unit, and a table is cheaper than hashing the code.
+  let byDigits: Int32Array | undefined;
+  const unitNo = (code: string) => {
+    const k = digitKey(code);
+    if (k < 0) return numberOf(unitNos, keys.units, code);
+    byDigits ??= new Int32Array(DIGIT_KEYS);
+    let no = (byDigits[k] as number) - 1;
+    if (no < 0) byDigits[k] = (no = numberOf(unitNos, keys.units, code)) + 1;
+    return no;
+  };
+  return { unitNo, bucketNo: (label) => numberOf(bucketNos, keys.buckets, label) };
+}
+
+const DIGIT_KEYS = 400_000;
+
+/** A code of two to five digits as a number below 400,000 (its value and its length: "01" and "001" differ), or -1. @internal */
+export function digitKey(code: string): number {
+  const len = code.length;
+  if (len < 2 || len > 5) return -1;
+  let k = 0;
+  for (let j = 0; j < len; j++) {
+    const d = code.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return -1;
+    k = k * 10 + d;
+  }
+  return (len - 2) * 100_000 + k;
 }
 
 /** A cell's values as decimals: a and b (b undefined when there is no denominator). @internal */

@@ -10,7 +10,7 @@ import { summariseUnitValues } from '../../src/rollup/summarise-target-across-un
 import { DEFAULT_STATUS_BANDS } from '../../src/calc/legend-presets.js';
 import { syntheticHierarchy } from './fixtures.js';
 import { accumulate } from '../../src/rollup/accumulate.js';
-import { cellDec, type Column } from '../../src/rollup/cells.js';
+import { cellDec, digitKey, type Column } from '../../src/rollup/cells.js';
 import type { Rule } from '../../src/rollup/rules.js';
 
 const rule = (time: Aggregation, usesShare = false): Rule => ({ indicatorId: 'x', time, space: usesShare ? 'ratio-of-sums' : 'sum', usesShare });
@@ -81,6 +81,13 @@ describe('a column of scaled integers', () => {
     };
     expect(col.n.length).toBe(400);
     expect([figure('U0', '2025-01'), figure('U63', '2025-01'), figure('U64', '2025-02'), figure('U150', '2025-01'), figure('U199', '2025-02')]).toEqual([1000, 1063, 640, 1150, 1990]);
+  });
+  it('numbers digit codes by value and length, and any other code by name', () => {
+    expect(['01', '001', '0001', '00001', '99', '999', '9999', '99999', '26734'].map(digitKey)).toEqual([1, 100_001, 200_001, 300_001, 99, 100_999, 209_999, 399_999, 326_734]);
+    expect(['1', '123456', '', 'A1', '1A', '2/3', '12:'].map(digitKey)).toEqual([-1, -1, -1, -1, -1, -1, -1]);
+    // Codes that differ only in leading zeros are different units; digit and other codes share one numbering.
+    const { col, table } = run(rule('sum'), [obs('2025', '1', '01'), obs('2025', '2', '001'), obs('2025', '4', 'X1'), obs('2025', '8', '01'), obs('2025', '16', '26734'), obs('2025', '32', '001')]);
+    expect({ units: table.units, a: col.a }).toEqual({ units: ['01', '001', 'X1', '26734'], a: [9, 34, 4, 16] });
   });
 });
 
