@@ -8,13 +8,12 @@ const DIGITS = new Uint8Array(96);
 /** The text written, as character codes: the digits, a point and up to 15 zeros of shift. */
 const TEXT = new Uint16Array(120);
 
-/** Plain arrays of each length, reused: String.fromCharCode.apply takes one without a view to make. */
-const CODES: number[][] = [];
+/** Plain arrays of each length TEXT can hold, reused: String.fromCharCode.apply takes one without a view to make. */
+const CODES: number[][] = Array.from({ length: TEXT.length + 1 }, (_, t) => new Array<number>(t).fill(0));
 
 /** The first `t` character codes of TEXT as a string. */
 function textOf(t: number): string {
-  let codes = CODES[t];
-  if (codes === undefined) CODES[t] = codes = new Array<number>(t).fill(0);
+  const codes = CODES[t] as number[];
   for (let i = 0; i < t; i++) codes[i] = TEXT[i] as number;
   return String.fromCharCode.apply(null, codes);
 }

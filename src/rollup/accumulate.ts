@@ -213,7 +213,8 @@ export function accumulate(
     // Stryker disable next-line ConditionalExpression: a cache: without it the same bucket number is found again
     if (p === undefined) {
       const q = placeLabel(period);
-      p = q == null ? null : { ...q, no: numbers.bucketNo(q.label) };
+      // One literal for every period, so that the loop below sees a single hidden class.
+      p = q == null ? null : { label: q.label, order: q.order, no: numbers.bucketNo(q.label) };
       placedCache.set(period, p);
     }
     return p;

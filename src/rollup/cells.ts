@@ -45,10 +45,22 @@ export interface CellTable extends CellKeys {
 }
 
 
+/**
+ * An empty array that holds doubles from the start. An array of small integers becomes one of
+ * doubles at its first fractional or large figure, and changes its hidden class: code compiled
+ * for the first class is thrown away. Every column's figures in one class, the roll-up's first
+ * call compiles its loops once. @internal
+ */
+export function doubles(): number[] {
+  const xs = [0.5];
+  xs.pop();
+  return xs;
+}
+
 /** An empty column. @internal */
 export function newColumn(rule: Rule, dec: boolean): Column {
   return {
-    rule, dec, scale: 0, unitNo: [], bucketNo: [], slots: [], n: [], a: [], b: [], o: [], da: [], db: [],
+    rule, dec, scale: 0, unitNo: [], bucketNo: [], slots: [], n: [], a: doubles(), b: doubles(), o: doubles(), da: [], db: [],
     // Stryker disable next-line StringLiteral,UnaryOperator,ObjectLiteral: the remembered cell starts as no real cell, whatever it holds (equivalent mutants)
     last: { unit: '', bucketNo: -1, cell: -1 },
   };
