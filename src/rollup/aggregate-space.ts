@@ -28,118 +28,62 @@ interface Arith<T> {
   quotient(x: T, y: T, shift: number): string;
   /** x ÷ k as text, k a count. */
   mean(x: T, k: number): string;
-  /** An array for n running aggregates, of the one elements kind (hidden class) every column of this arithmetic uses. */
-  slots(n: number): T[];
 }
 
-// Classes, not objects of closures: every column's calls then go to the same functions, and
-// code compiled for the first column serves the next (a closure made per column is another
-// call target, and code compiled for it is thrown away at the next column).
-
-/** Scaled integers: exact while every magnitude stays below 2^53. */
-class FloatArith implements Arith<number> {
-  private readonly col: Column;
-  private readonly scaleUp: number;
-  constructor(col: Column) {
-    this.col = col;
-    this.scaleUp = POW10[col.scale] as number;
-  }
-  add(x: number, y: number): number {
-    const s = x + y;
-    if (s > MAX || s < -MAX) throw new Overflow();
-    return s;
-  }
-  lt(x: number, y: number): boolean {
-    return x < y;
-  }
-  value(i: number): number {
-    return this.col.rule.time === 'count' ? (this.col.n[i] as number) * this.scaleUp : (this.col.a[i] as number);
-  }
-  pair(i: number): [number, number] | undefined {
-    return (this.col.b[i] as number) < 0 ? undefined : [this.col.a[i] as number, this.col.b[i] as number];
-  }
-  zero(): number {
-    return 0;
-  }
-  dec(x: number): Dec {
-    return new Dec(x).div(this.scaleUp);
-  }
-  isZero(x: number): boolean {
-    return x === 0;
-  }
-  text(x: number): string {
-    return scaledToString(x, this.col.scale);
-  }
-  quotient(x: number, y: number, shift: number): string {
-    return quotientToString(x, y, shift);
-  }
-  mean(x: number, k: number): string {
+function floatArith(col: Column): Arith<number> {
+  const scaleUp = POW10[col.scale] as number;
+  return {
+    add: (x, y) => {
+      const s = x + y;
+      if (s > MAX || s < -MAX) throw new Overflow();
+      return s;
+    },
+    lt: (x, y) => x < y,
+    value: (i) => (col.rule.time === 'count' ? (col.n[i] as number) * scaleUp : (col.a[i] as number)),
+    pair: (i) => ((col.b[i] as number) < 0 ? undefined : [col.a[i] as number, col.b[i] as number]),
+    zero: () => 0,
+    dec: (x) => new Dec(x).div(scaleUp),
+    isZero: (x) => x === 0,
+    text: (x) => scaledToString(x, col.scale),
+    quotient: (x, y, shift) => quotientToString(x, y, shift),
     // The count is unscaled: the quotient is shifted back by the column's scale.
-    return quotientToString(x, k, -this.col.scale);
-  }
-  slots(n: number): number[] {
-    return new Array<number>(n).fill(0.5);
-  }
+    mean: (x, k) => quotientToString(x, k, -col.scale),
+  };
 }
 
-/**
- * Decimals. Sums are exact (DecExact) and each division is rounded once to 40 digits (Dec):
- * every figure is then the same whatever the order of the observations and however the work
- * was split.
- */
-class DecArith implements Arith<Dec> {
-  private readonly col: Column;
-  private readonly cells = new Map<number, { a: Dec; b: Dec | undefined }>();
-  constructor(col: Column) {
-    this.col = col;
-  }
-  private cell(i: number): { a: Dec; b: Dec | undefined } {
-    let c = this.cells.get(i);
-    if (c === undefined) this.cells.set(i, (c = cellDec(this.col, i)));
+function decArith(col: Column): Arith<Dec> {
+  const cells = new Map<number, { a: Dec; b: Dec | undefined }>();
+  const cell = (i: number) => {
+    let c = cells.get(i);
+    if (c === undefined) cells.set(i, (c = cellDec(col, i)));
     return c;
-  }
-  add(x: Dec, y: Dec): Dec {
-    return exactPlus(x, y);
-  }
-  lt(x: Dec, y: Dec): boolean {
-    return x.lt(y);
-  }
-  value(i: number): Dec {
-    const { a, b } = this.cell(i);
-    const n = this.col.n[i] as number;
-    const k = this.col.rule.time;
-    if (k === 'count') return new Dec(n);
-    if (k === 'mean' || k === 'weighted-mean' || k === 'mean-of-ratios') return new Dec(a).div(n);
-    if (b !== undefined) return b.isZero() ? new Dec(0) : new Dec(a).div(b).times(100);
-    return a;
-  }
-  pair(i: number): [Dec, Dec] | undefined {
-    const { a, b } = this.cell(i);
-    return b === undefined ? undefined : [a, b];
-  }
-  zero(): Dec {
-    return new Dec(0);
-  }
-  dec(x: Dec): Dec {
-    return x;
-  }
-  isZero(x: Dec): boolean {
-    return x.isZero();
-  }
-  text(x: Dec): string {
-    return toOutput(x);
-  }
-  quotient(x: Dec, y: Dec, shift: number): string {
-    return toOutput(new Dec(x).div(y).times(new Dec(10).pow(shift)));
-  }
-  mean(x: Dec, k: number): string {
-    return toOutput(new Dec(x).div(k));
-  }
-  slots(n: number): Dec[] {
-    return new Array<Dec>(n).fill(ZERO);
-  }
+  };
+  const k = col.rule.time;
+  // Sums are exact (DecExact) and each division is rounded once to 40 digits (Dec): every figure
+  // is then the same whatever the order of the observations and however the work was split.
+  return {
+    add: (x, y) => exactPlus(x, y),
+    lt: (x, y) => x.lt(y),
+    value: (i) => {
+      const { a, b } = cell(i);
+      const n = col.n[i] as number;
+      if (k === 'count') return new Dec(n);
+      if (k === 'mean' || k === 'weighted-mean' || k === 'mean-of-ratios') return new Dec(a).div(n);
+      if (b !== undefined) return b.isZero() ? new Dec(0) : new Dec(a).div(b).times(100);
+      return a;
+    },
+    pair: (i) => {
+      const { a, b } = cell(i);
+      return b === undefined ? undefined : [a, b];
+    },
+    zero: () => new Dec(0),
+    dec: (x) => x,
+    isZero: (x) => x.isZero(),
+    text: (x) => toOutput(x),
+    quotient: (x, y, shift) => toOutput(new Dec(x).div(y).times(new Dec(10).pow(shift))),
+    mean: (x, k) => toOutput(new Dec(x).div(k)),
+  };
 }
-const ZERO = new Dec(0);
 
 const FLOAT_TIME = new Set(['sum', 'count', 'min', 'max', 'first', 'last']);
 const FLOAT_SPACE = new Set(['sum', 'mean', 'min', 'max', 'count']);
@@ -161,11 +105,11 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
     const r = col.rule;
     const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
     try {
-      if (floatOk) aggregateColumn(col, new FloatArith(col), at, rows, warnings);
-      else aggregateColumn(col, new DecArith(col), at, rows, warnings);
+      if (floatOk) aggregateColumn(col, floatArith(col), at, rows, warnings);
+      else aggregateColumn(col, decArith(col), at, rows, warnings);
     } catch (e) {
       if (!(e instanceof Overflow)) throw e;
-      aggregateColumn(col, new DecArith(col), at, rows, warnings);
+      aggregateColumn(col, decArith(col), at, rows, warnings);
     }
   }
   return { rows, warnings };
@@ -253,8 +197,8 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
     contributions: new Int32Array(U),
     observations: new Int32Array(U),
     own: new Uint8Array(U),
-    acc: ar.slots(U),
-    acc2: ar.slots(U),
+    acc: new Array<T>(U),
+    acc2: new Array<T>(U),
     touched: [],
   };
   const byBucket = cellsByBucket(st);
