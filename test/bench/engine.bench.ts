@@ -25,6 +25,20 @@ const time = (f: () => unknown, runs = 5) => {
   collect();
   return timeRuns(f, runs).ms;
 };
+/** Each function once to warm up, then all in turn `runs` times: each one's median in ms. */
+const inTurn = (fs: (() => unknown)[], runs: number): number[] => {
+  collect();
+  for (const f of fs) f();
+  const ts = fs.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    fs.forEach((f, i) => {
+      const t0 = performance.now();
+      f();
+      ts[i]?.push(performance.now() - t0);
+    });
+  }
+  return ts.map((t) => t.sort((a, b) => a - b)[Math.floor(runs / 2)] as number);
+};
 const line = (name: string, ms: number, ref: number, goal?: number) =>
   console.log(`  ${name}: ${ms.toFixed(0)} ms (${(ms / ref).toFixed(2)}× ${ref === year ? 'the reference' : 'that'}${goal === undefined ? '' : `; goal ≤ ${goal}×${ms / ref <= goal ? ', met' : ', NOT met'}`})`);
 
@@ -39,8 +53,9 @@ line('cold first call, with the other cases\' inputs held (four parsed national 
 // The cold call as a program makes it: a fresh process holding only its own input.
 const fresh = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/engine-cold.ts'], { encoding: 'utf8' })) as { cold: number; warm: number };
 console.log(`  cold first call in a fresh process: ${fresh.cold.toFixed(0)} ms against ${fresh.warm.toFixed(0)} ms warm there (${(fresh.cold / fresh.warm).toFixed(2)}×; goal ≤ 1.5×${fresh.cold / fresh.warm <= 1.5 ? ', met' : ', NOT met'})`);
-const fromSortedFile = time(() => rollup(sortedFile, inds, h, { bucket: 'year' }));
-const fromShuffledFile = time(() => rollup(shuffledFile, inds, h, { bucket: 'year' }));
+// Sorted and shuffled runs taken in turn (seven each, medians): the machine's drift between two
+// series of runs is as large as the difference measured.
+const [fromSortedFile, fromShuffledFile] = inTurn([() => rollup(sortedFile, inds, h, { bucket: 'year' }), () => rollup(shuffledFile, inds, h, { bucket: 'year' })], 7) as [number, number];
 line('sorted input, as read from a file', fromSortedFile, year);
 line('shuffled input, as read from a shuffled file', fromShuffledFile, year);
 line('  the same, against sorted input read from a file', fromShuffledFile, fromSortedFile, 1.3);
