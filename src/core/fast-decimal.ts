@@ -3,54 +3,19 @@
 // significant digits, half-up, plain notation, no trailing zeros); a property test holds them
 // to it.
 
-/** Digits as character codes: smallQuotient's up to 16 before the point, 16 leading zeros, 41 significant and a step of 15 more; scaledToString's up to 17, last first. */
-const DIGITS = new Uint8Array(96);
-/** The text written, as character codes: the digits, a point and up to 15 zeros of shift. */
-const TEXT = new Uint16Array(120);
-
-/** Plain arrays of each length TEXT can hold, reused: String.fromCharCode.apply takes one without a view to make. */
-const CODES: number[][] = Array.from({ length: TEXT.length + 1 }, (_, t) => new Array<number>(t).fill(0));
-
-/** The first `t` character codes of TEXT as a string. */
-function textOf(t: number): string {
-  const codes = CODES[t] as number[];
-  for (let i = 0; i < t; i++) codes[i] = TEXT[i] as number;
-  return String.fromCharCode.apply(null, codes);
-}
-
 /** The integer `n` × 10^-`scale` as a plain decimal string. @internal */
 export function scaledToString(n: number, scale: number): string {
-  if (scale === 0 || n === 0) return String(n);
+  // Stryker disable next-line ConditionalExpression: a shortcut: without it 0 is written "0" all the same
+  if (n === 0) return '0';
   // Stryker disable next-line EqualityOperator: n is not 0 here, so n < 0 and n <= 0 agree
   const neg = n < 0;
-  const abs = neg ? -n : n;
-  // Digits from the last, at least one before the point, in int32 arithmetic: the last eight
-  // first when there are more, then the rest (below 2^53 ÷ 10^8, so below 2^31 too).
-  const high = Math.floor(abs / 1e8);
-  let part = (abs - high * 1e8) | 0;
-  let len = 0;
-  if (high > 0) {
-    for (; len < 8; len++) {
-      DIGITS[len] = 48 + (part % 10);
-      part = (part / 10) | 0;
-    }
-    part = high | 0;
-  }
-  while (part > 0 || len <= scale) {
-    DIGITS[len++] = 48 + (part % 10);
-    part = (part / 10) | 0;
-  }
-  // The fraction's trailing zeros (the first digits written) are left out.
-  let z = 0;
-  while (z < scale && DIGITS[z] === 48) z++;
-  let t = 0;
-  if (neg) TEXT[t++] = 45; // '-'
-  for (let i = len - 1; i >= scale; i--) TEXT[t++] = DIGITS[i] as number;
-  if (z < scale) {
-    TEXT[t++] = 46; // '.'
-    for (let i = scale - 1; i >= z; i--) TEXT[t++] = DIGITS[i] as number;
-  }
-  return textOf(t);
+  const digits = String(neg ? -n : n);
+  let s: string;
+  if (scale === 0) s = digits;
+  else if (digits.length > scale) s = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
+  else s = `0.${'0'.repeat(scale - digits.length)}${digits}`;
+  if (scale > 0) s = s.replace(/\.?0+$/, '');
+  return neg ? `-${s}` : s;
 }
 
 const TEN = 10n;
@@ -106,6 +71,21 @@ export function quotientToString(n: number, d: number, shift: number): string {
 const SMALL_N = 2 ** 52;
 const SMALL_D = 9e14;
 const MAX_SAFE = 2 ** 53;
+
+/** Digits of smallQuotient, as character codes: up to 16 before the point, 16 leading zeros, 41 significant and a step of 15 more. */
+const DIGITS = new Uint8Array(96);
+/** The text smallQuotient writes, as character codes: the digits, a point and up to 15 zeros of shift. */
+const TEXT = new Uint16Array(120);
+
+/** Plain arrays of each length TEXT can hold, reused: String.fromCharCode.apply takes one without a view to make. */
+const CODES: number[][] = Array.from({ length: TEXT.length + 1 }, (_, t) => new Array<number>(t).fill(0));
+
+/** The first `t` character codes of TEXT as a string. */
+function textOf(t: number): string {
+  const codes = CODES[t] as number[];
+  for (let i = 0; i < t; i++) codes[i] = TEXT[i] as number;
+  return String.fromCharCode.apply(null, codes);
+}
 
 /**
  * (n ÷ d) × 10^shift as quotientToString gives it, for 0 < n < 2^52 and 0 < d ≤ 9·10^14: long

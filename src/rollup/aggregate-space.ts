@@ -99,8 +99,7 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   const placeOf = Int32Array.from(table.units, (code) => h.index.get(code) ?? -1);
   // Buckets in the order of their labels, so that rows come in an order of their own, not the input's.
   const bucketOrder = table.buckets.map((_, b) => b).sort((x, y) => ((table.buckets[x] as string) < (table.buckets[y] as string) ? -1 : 1));
-  const listed = Uint8Array.from(h.level, (l) => (levels.has(l) ? 1 : 0));
-  const at: Placement = { table, placeOf, h, options, listed, minCoverage, full: [], bucketOrder };
+  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [], bucketOrder };
   for (const col of table.columns.values()) {
     const r = col.rule;
     const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
@@ -122,8 +121,7 @@ interface Placement {
   readonly placeOf: Int32Array;
   readonly h: HierarchyIndex;
   readonly options: RollupOptions;
-  /** 1 for each unit whose level is reported. */
-  readonly listed: Uint8Array;
+  readonly levels: ReadonlySet<AdministrativeLevel>;
   readonly minCoverage: Dec | undefined;
   /** Full coverage by unit index, made on first use. */
   readonly full: (Coverage | undefined)[];
@@ -179,6 +177,10 @@ interface ColumnState<T> {
   readonly touched: number[];
 }
 
+/** Records what a column set aside or decided for a unit and bucket. */
+const warn = (st: ColumnState<unknown>, code: RollupWarning['code'], unitCode: string, period: string, message: string) =>
+  st.warnings.push({ code, indicatorId: st.id, unitCode, period, message });
+
 const codeOfCell = (st: ColumnState<unknown>, c: number) => st.at.table.units[st.col.unitNo[c] as number] as string;
 
 /** Aggregates one column over the hierarchy, bucket by bucket in label order. */
@@ -223,7 +225,7 @@ function cellsByBucket(st: ColumnState<unknown>): number[][] {
     const b = col.bucketNo[i] as number;
     if (u < 0) {
       const code = codeOfCell(st, i);
-      st.warnings.push({ code: 'unit-not-in-hierarchy', indicatorId: st.id, unitCode: code, period: at.table.buckets[b] as string, message: `the unit ${code} is not in the hierarchy of this date: its figures are not rolled up` });
+      warn(st, 'unit-not-in-hierarchy', code, at.table.buckets[b] as string, `the unit ${code} is not in the hierarchy of this date: its figures are not rolled up`);
       continue;
     }
     const list = byBucket[b];
@@ -254,10 +256,10 @@ function keptUnits(st: ColumnState<unknown>, cells: readonly number[], bucket: s
     if (st.below[u] === 1) {
       const code = codeOfCell(st, c);
       if (st.nonLeaf === 'prefer-children') {
-        st.warnings.push({ code: 'own-figure-ignored', indicatorId: st.id, unitCode: code, period: bucket, message: `the figure entered for ${code} itself is not used: units below it reported (rule prefer-children)` });
+        warn(st, 'own-figure-ignored', code, bucket, `the figure entered for ${code} itself is not used: units below it reported (rule prefer-children)`);
         continue;
       }
-      st.warnings.push({ code: 'children-ignored', indicatorId: st.id, unitCode: code, period: bucket, message: `the figures of units below ${code} are not used: its own figure is (rule prefer-own)` });
+      warn(st, 'children-ignored', code, bucket, `the figures of units below ${code} are not used: its own figure is (rule prefer-own)`);
     }
     kept.push(u);
     st.own[u] = 1;
@@ -283,7 +285,7 @@ function addToAncestors<T>(st: ColumnState<T>, kept: readonly number[], bucket: 
       const code = codeOfCell(st, c);
       const w = st.weights[code];
       if (w === undefined) {
-        st.warnings.push({ code: 'missing-weight', indicatorId: st.id, unitCode: code, period: bucket, message: `no "${col.rule.weight}" weight for ${code}: left out of the weighted mean` });
+        warn(st, 'missing-weight', code, bucket, `no "${col.rule.weight}" weight for ${code}: left out of the weighted mean`);
         continue;
       }
       weight = toDec(w as string);
@@ -331,7 +333,7 @@ function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): string | un
   switch (st.col.rule.space) {
     case 'ratio-of-sums':
       if (ar.isZero(acc2[u] as T)) {
-        st.warnings.push({ code: 'zero-denominator', indicatorId: st.id, unitCode, period: bucket, message: 'the denominators sum to 0: no ratio' });
+        warn(st, 'zero-denominator', unitCode, bucket, 'the denominators sum to 0: no ratio');
         return undefined;
       }
       return ar.quotient(acc[u] as T, acc2[u] as T, 2);
@@ -341,7 +343,7 @@ function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): string | un
     case 'weighted-mean': {
       const w = acc2[u] as unknown as Dec;
       if (w.isZero()) {
-        st.warnings.push({ code: 'zero-denominator', indicatorId: st.id, unitCode, period: bucket, message: 'the weights sum to 0: no weighted mean' });
+        warn(st, 'zero-denominator', unitCode, bucket, 'the weights sum to 0: no weighted mean');
         return undefined;
       }
       return toOutput(new Dec(acc[u] as unknown as Dec).div(w));
@@ -360,10 +362,10 @@ function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): string | un
  */
 function emitRows<T>(st: ColumnState<T>, bucket: string): void {
   const { at, contributions, reported, out, id } = st;
-  const { h, listed } = at;
+  const { h, levels } = at;
   const ratio = st.col.rule.space === 'ratio-of-sums';
   for (let u = 0; u < contributions.length; u++) {
-    if (contributions[u] === 0 || listed[u] === 0) continue;
+    if (contributions[u] === 0 || !levels.has(h.level[u] as AdministrativeLevel)) continue;
     const expected = h.leafCount[u] as number;
     const rep = Math.min(reported[u] as number, expected);
     const coverage = rep === expected ? fullCoverage(at, u) : Object.freeze({ expected, reported: rep, share: quotientToString(rep, expected, 0), missing: missingLeaves(h, u, st.covered) });
