@@ -5,7 +5,7 @@
 //   node --import tsx examples/rollup-on-workers.ts            all communes, 4 indicators, 12 months
 //   node --import tsx examples/rollup-on-workers.ts national   40 indicators: the national year
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { finishRollup, hierarchyAt, mergeRollupPartials, parseObservations, partialRollup, rollup, type Indicator, type RollupPartial } from 'dx-indicators';
+import { finishRollup, hierarchyAt, mergeAllRollupPartials, parseObservations, partialRollup, rollup, type Indicator, type RollupPartial } from 'dx-indicators';
 import { vnUnits } from 'dx-indicators/vn/communes';
 
 const share = { numerator: { vi: 'tử số', en: 'numerator' }, denominator: { vi: 'mẫu số', en: 'denominator' } };
@@ -74,7 +74,7 @@ if (!isMainThread) {
   const workers = await Promise.all(halves.map(start));
   // From "go" to the figures: both workers' work side by side, the partials' copying, the merge and the finish.
   const t1 = performance.now();
-  const { rows } = finishRollup((await Promise.all(workers.map(partialOf))).reduce(mergeRollupPartials), indicators, h);
+  const { rows } = finishRollup(mergeAllRollupPartials(await Promise.all(workers.map(partialOf))), indicators, h);
   const t2 = performance.now();
   await Promise.all(workers.map((w) => w.terminate()));
   const t3 = performance.now();

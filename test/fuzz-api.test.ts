@@ -52,6 +52,7 @@ const CALLS: Record<string, () => unknown[]> = {
   goalpostScore: () => ['70', { lower: '0', upper: '100', direction: 'higher-is-better' }],
   hierarchyAt: () => [vn.vnProvinces, '2025-07-01'],
   isTargetMet: () => [comparator, '70'],
+  mergeAllRollupPartials: () => [[partial, partial, partial]],
   mergeRollupPartials: () => [partial, partial],
   normaliseMinMax: () => [{ a: '1', b: '3' }, 'higher-is-better'],
   observedGrowthRate: () => [series, 'linear'],

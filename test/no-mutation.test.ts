@@ -31,6 +31,10 @@ const cases: [string, (frozen: boolean) => unknown][] = [
     const p = api.partialRollup(prep(observations, f), prep(indicators, f));
     return api.finishRollup(api.mergeRollupPartials(prep(p, f), prep(copy(p), f)), prep(indicators, f), h);
   }],
+  ['mergeAllRollupPartials', (f) => {
+    const p = api.partialRollup(prep(observations, f), prep(indicators, f));
+    return api.mergeAllRollupPartials(prep([p, copy(p), api.partialRollup(observations, indicators, { bucket: 'year' })], f));
+  }],
   ['rebaseObservations', (f) => api.rebaseObservations(prep([{ indicatorId: 'community-digital-teams', unitCode: '70', period: '2024', value: '3' }], f), vnProvinceCrosswalk, prep(indicators, f))],
   ['buildScorecard', (f) => api.buildScorecard(prep(copy(plans.dongNai2025), f), prep(copy(dongNai2025Reported.observations), f), prep({ asOf: '2025-09-29' }, f))],
   ['validateObservations', (f) => api.validateObservations(prep(observations, f), prep({ indicators: copy(indicators) }, f))],

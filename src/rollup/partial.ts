@@ -49,9 +49,11 @@ export interface RollupPartial {
   readonly warnings: readonly RollupWarning[];
 }
 
-const MAX = 9007199254740991;
+/** The largest safe integer: scaled figures stay within ±MAX. @internal */
+export const MAX = 9007199254740991;
 const warningKey = (w: RollupWarning) => `${w.code}\u0000${w.indicatorId}\u0000${w.unitCode}\u0000${w.period}\u0000${w.message}`;
-const isOrdered = (time: Aggregation) => time === 'first' || time === 'last';
+/** Whether an aggregation over time keeps the order key of its pick (first, last). @internal */
+export const isOrdered = (time: Aggregation) => time === 'first' || time === 'last';
 
 /** Warnings in one canonical order, so that any merge order gives the same partial. @internal */
 export function sortWarnings(ws: readonly RollupWarning[]): RollupWarning[] {
@@ -161,37 +163,22 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }
 
-class Overflow extends Error {}
-
-/** The union of two ascending lists, and each entry's place in it. */
-function union(xs: readonly string[], ys: readonly string[]): { list: string[]; fromX: Int32Array; fromY: Int32Array } {
-  const list: string[] = [];
-  const fromX = new Int32Array(xs.length);
-  const fromY = new Int32Array(ys.length);
-  let i = 0;
-  let j = 0;
-  while (i < xs.length || j < ys.length) {
-    const x = xs[i] as string;
-    const y = ys[j] as string;
-    if (j >= ys.length || (i < xs.length && x < y)) fromX[i++] = list.push(x) - 1;
-    else if (i >= xs.length || y < x) fromY[j++] = list.push(y) - 1;
-    else fromX[i++] = fromY[j++] = list.push(x) - 1;
-  }
-  return { list, fromX, fromY };
-}
+/** Thrown where a scaled figure passes 2^53: the column is merged in decimals instead. @internal */
+export class Overflow extends Error {}
 
 /** x ≤ y, for two integers or two decimal strings (compared only where a pick needs it, not for sums). */
 const notAbove = (x: number | string, y: number | string) => (typeof x === 'number' ? x <= (y as number) : new Dec(x).lte(y));
 
-/** One partial's column, with its units' and buckets' places in the merged lists, and its cells' keys there. */
-interface Side {
+/** One partial's column, with its units' and buckets' places in the merged lists, and its cells' keys there. @internal */
+export interface Side {
   readonly c: PartialColumn;
   readonly unitAt: Int32Array;
   readonly bucketAt: Int32Array;
   /** Each cell's unit place × B + bucket place in the merged lists: ascending, as the cells are. */
   readonly keys: Float64Array;
 }
-function sideOf(c: PartialColumn, unitAt: Int32Array, bucketAt: Int32Array, B: number): Side {
+/** A partial's column as a {@link Side}. @internal */
+export function sideOf(c: PartialColumn, unitAt: Int32Array, bucketAt: Int32Array, B: number): Side {
   const keys = new Float64Array(c.n.length);
   for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[c.unit[i] as number] as number) * B + (bucketAt[c.bucket[i] as number] as number);
   return { c, unitAt, bucketAt, keys };
@@ -280,8 +267,8 @@ const asDecimal = (s: Side): Side => {
   return { ...s, c: { ...c, scale: null, a: c.a.map((v) => dec(v) as string), b: c.b.map(dec) } };
 };
 
-/** Two columns as one: in integers at the larger scale when both are scaled and every figure stays below 2^53, in decimal strings otherwise. */
-function mergeColumns(time: Aggregation, x: Side, y: Side): PartialColumn {
+/** Two columns as one: in integers at the larger scale when both are scaled and every figure stays below 2^53, in decimal strings otherwise. @internal */
+export function mergeColumns(time: Aggregation, x: Side, y: Side): PartialColumn {
   if (x.c.scale !== null && y.c.scale !== null) {
     const scale = Math.max(x.c.scale, y.c.scale);
     try {
@@ -292,22 +279,4 @@ function mergeColumns(time: Aggregation, x: Side, y: Side): PartialColumn {
     }
   }
   return join(time, asDecimal(x), 1, asDecimal(y), 1, null);
-}
-
-/**
- * The cells of two partials of the same bucket and rules as one: their units and buckets
- * united (still ascending), each indicator's columns merged. @internal
- */
-export function mergeCells(x: RollupPartial, y: RollupPartial): Pick<RollupPartial, 'units' | 'buckets' | 'columns'> {
-  const units = union(x.units, y.units);
-  const buckets = union(x.buckets, y.buckets);
-  const B = buckets.list.length;
-  const columns: Record<string, PartialColumn> = {};
-  const none: PartialColumn = { scale: 0, unit: [], bucket: [], n: [], a: [], b: [] };
-  for (const [id, rule] of Object.entries(x.rules)) {
-    const cx = x.columns[id] ?? none;
-    const cy = y.columns[id] ?? none;
-    columns[id] = mergeColumns(rule.time, sideOf(cx, units.fromX, buckets.fromX, B), sideOf(cy, units.fromY, buckets.fromY, B));
-  }
-  return { units: units.list, buckets: buckets.list, columns };
 }

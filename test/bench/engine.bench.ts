@@ -3,7 +3,7 @@
 // on the two-tier national year (3,321 communes × 40 indicators × 12 months), in one process.
 // Each line gives the ratio to the reference case. Goals (issue 12): shuffled within 1.3× of
 // sorted; k partials + merge + finish within 1.5× of one pass; month buckets within 2× of year.
-import { finishRollup, mergeRollupPartials, parseObservations, partialRollup, rollup, type Observation } from '../../src/index.js';
+import { finishRollup, mergeAllRollupPartials, parseObservations, partialRollup, rollup, type Observation } from '../../src/index.js';
 import { h, inds, leaves, rnd, rows } from './engine-data.js';
 import { execFileSync } from 'node:child_process';
 import { timeRuns } from './timing.js';
@@ -84,7 +84,7 @@ const byPlace = (k: number) => {
 for (const [split, chunksOf] of [['by time', byTime], ['by place', byPlace]] as const) {
   for (const k of [2, 4, 8]) {
     const chunks = chunksOf(k).map((c) => parseObservations(c));
-    line(`${k} partials (${split}) + merge + finish`, time(() => finishRollup(chunks.map((c) => partialRollup(c, inds)).reduce(mergeRollupPartials), inds, h), 3), year, 1.5);
+    line(`${k} partials (${split}) + merge + finish`, time(() => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h), 3), year, 1.5);
   }
 }
 
