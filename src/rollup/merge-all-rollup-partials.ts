@@ -6,13 +6,14 @@ import { unreadableInput } from '../core/unreadable-input.js';
 /**
  * Merges a list of partial roll-up states in one step: each cell is read once and the merged
  * state written once, where a reduce with {@link mergeRollupPartials} writes a whole state at
- * every step (8 partials of the national year: a fifth of the reduce's time or less). The
+ * every step (8 partials of the national year: about a third of the reduce's time). The
  * result is the reduce's, to the last digit and in the same form. The partials must share their
  * bucket and rules; a list of one gives that partial back.
  *
  * @example
  * ```ts
- * const total = mergeAllRollupPartials(parts); // = parts.reduce(mergeRollupPartials)
+ * const total = mergeAllRollupPartials(parts); // the partial parts.reduce(mergeRollupPartials) gives
+ * total.units.length; // 10
  * ```
  * @param partials - One or more partials, from {@link partialRollup} or a merge, in any order.
  * @returns The merged partial.
