@@ -2,8 +2,9 @@
 // much — the order of the observations, splitting into partials, the bucket, a cold first call —
 // on the two-tier national year (3,321 communes × 40 indicators × 12 months), in one process.
 // Each line gives the ratio to the reference case. Goals (issue 12): shuffled within 1.3× of
-// sorted; k partials + merge + finish within 1.5× of one pass; month buckets within 2× of year.
-import { finishRollup, mergeAllRollupPartials, parseObservations, partialRollup, rollup, type Observation } from '../../src/index.js';
+// sorted; k partials + merge + finish within 1.5× of one pass (merged with mergeAllRollupPartials);
+// month buckets within 2× of year.
+import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, parseObservations, partialRollup, rollup, type Observation } from '../../src/index.js';
 import { h, inds, leaves, rnd, rows } from './engine-data.js';
 import { execFileSync } from 'node:child_process';
 import { timeRuns } from './timing.js';
@@ -70,6 +71,17 @@ line('  the same, against sorted input read from a file', fromShuffledFile, from
 line('shuffled input, objects shuffled in memory', time(() => rollup(shuffled, inds, h, { bucket: 'year' })), year);
 line('quarter buckets', time(() => rollup(sorted, inds, h, { bucket: 'quarter' })), year);
 line('month buckets', time(() => rollup(sorted, inds, h, { bucket: 'month' }), 3), year, 2);
+// The floor under month buckets: as many objects of a row's shape as the month roll-up returns,
+// every field an existing value, nothing computed (no figure's text, no aggregation).
+const leafCoverage = Object.freeze({ expected: 1, reported: 1, share: '1', missing: Object.freeze([]) });
+const bareRows = () => {
+  const out = [];
+  for (let i = 0; i < 1_610_400; i++) {
+    out.push({ indicatorId: (inds[i % 40] as { id: string }).id, unitCode: leaves[i % leaves.length] as string, level: 'commune', period: '2025-01', coverage: leafCoverage, observations: 1, own: false, status: 'value', value: '1' });
+  }
+  return out;
+};
+line('  1,610,400 bare objects of a row\'s shape (the month result\'s row count; nothing computed)', time(bareRows, 3), year);
 // k chunks, each parsed on its own as a worker or a reader of one file would (a slice of a
 // parsed list is checked row by row again: it is not the list parsing returned), split two ways:
 // by time (runs of the month-major rows: every chunk touches every commune and indicator, so
@@ -86,6 +98,13 @@ for (const [split, chunksOf] of [['by time', byTime], ['by place', byPlace]] as 
     const chunks = chunksOf(k).map((c) => parseObservations(c));
     line(`${k} partials (${split}) + merge + finish`, time(() => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h), 3), year, 1.5);
   }
+}
+
+// The merge alone, 8 partials split by time: in one step, against a reduce two at a time.
+{
+  const parts = byTime(8).map((c) => partialRollup(parseObservations(c), inds));
+  const [reduced, atOnce] = inTurn([() => parts.reduce((x, y) => mergeRollupPartials(x, y)), () => mergeAllRollupPartials(parts)], 5) as [number, number];
+  console.log(`  merging 8 partials (by time): mergeAllRollupPartials ${atOnce.toFixed(0)} ms, a reduce with mergeRollupPartials ${reduced.toFixed(0)} ms (${(atOnce / reduced).toFixed(2)}× the reduce's time)`);
 }
 
 // Two worker threads against one pass, from rows to figures (the example does the spawning).
