@@ -10,3 +10,14 @@ export function problemLines(f: () => unknown): string[] {
   }
   return [];
 }
+
+/** The problems a call throws, as `path code: message` lines; [] when it throws nothing; any other error is rethrown. */
+export function problemMessages(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof DxInputError) return e.problems.map((p) => `${p.path.join('.')} ${p.code}: ${p.message}`);
+    throw e;
+  }
+  return [];
+}

@@ -16,17 +16,9 @@ import {
   type RollupPartial,
 } from '../../src/index.js';
 import { syntheticHierarchy, testIndicator as ind } from './fixtures.js';
+import { problemMessages as problemsOf } from '../problems.js';
 
 const h = syntheticHierarchy(1, 2, 2);
-const problemsOf = (f: () => unknown): string[] => {
-  try {
-    f();
-    return [];
-  } catch (e) {
-    if (!(e instanceof DxInputError)) throw e;
-    return e.problems.map((p) => `${p.path.join('.')} ${p.code}: ${p.message}`);
-  }
-};
 
 describe('the roll-up\'s options', () => {
   const data = [{ indicatorId: 's', unitCode: '10000', period: '2025', value: '1' }];

@@ -3,20 +3,12 @@
 // rows of one roll-up of all the observations.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DxInputError, finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup, rollup, type RollupPartial, type TimeBucket } from '../../src/index.js';
+import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup, rollup, type RollupPartial, type TimeBucket } from '../../src/index.js';
 import { KINDS, observationsArb, syntheticHierarchy, testIndicator as ind } from './fixtures.js';
+import { problemMessages as problemsOf } from '../problems.js';
 
 const h = syntheticHierarchy(2, 2, 3);
 const reduce = (ps: readonly RollupPartial[]) => ps.reduce((x, y) => mergeRollupPartials(x, y));
-const problemsOf = (f: () => unknown): string[] => {
-  try {
-    f();
-    return [];
-  } catch (e) {
-    if (!(e instanceof DxInputError)) throw e;
-    return e.problems.map((p) => `${p.path.join('.')} ${p.code}: ${p.message}`);
-  }
-};
 
 describe('mergeAllRollupPartials', () => {
   it('equals the reduce, partial for partial, and finishes to the roll-up of all the observations', () => {
