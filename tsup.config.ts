@@ -7,6 +7,7 @@ const entry = {
   'tabular/index': 'src/tabular/index.ts',
   'report/render': 'src/report/render.ts',
   'assess/index': 'src/assess/index.ts',
+  'rollup/partials': 'src/rollup/partials.ts',
   'testing/index': 'src/testing/index.ts',
 };
 

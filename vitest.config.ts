@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^dx-indicators\/tabular$/, replacement: src('tabular/index.ts') },
       { find: /^dx-indicators\/render$/, replacement: src('report/render.ts') },
       { find: /^dx-indicators\/assess$/, replacement: src('assess/index.ts') },
+      { find: /^dx-indicators\/partials$/, replacement: src('rollup/partials.ts') },
       { find: /^dx-indicators\/testing$/, replacement: src('testing/index.ts') },
       { find: /^dx-indicators$/, replacement: src('index.ts') },
     ],

@@ -5,7 +5,8 @@
 //   node --import tsx examples/rollup-on-workers.ts            all communes, 4 indicators, 12 months
 //   node --import tsx examples/rollup-on-workers.ts national   40 indicators: the national year
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { finishRollup, hierarchyAt, mergeAllRollupPartials, parseObservations, partialRollup, rollup, type Indicator, type RollupPartial } from 'dx-indicators';
+import { hierarchyAt, parseObservations, rollup, type Indicator } from 'dx-indicators';
+import { finishRollup, mergeAllRollupPartials, partialRollup, type RollupPartial } from 'dx-indicators/partials';
 import { vnUnits } from 'dx-indicators/vn/communes';
 
 const share = { numerator: { vi: 'tử số', en: 'numerator' }, denominator: { vi: 'mẫu số', en: 'denominator' } };

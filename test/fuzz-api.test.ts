@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as partials from '../src/rollup/partials.js';
 import * as assess from '../src/assess/index.js';
 import * as render from '../src/report/render.js';
 import * as tabular from '../src/tabular/index.js';
@@ -21,7 +22,7 @@ const series = [{ date: '2024-12-31', value: '60' }, { date: '2025-06-30', value
 const obs = api.parseObservations([{ indicatorId: 'online-dossier-rate', unitCode: '26734', period: '2025-06', numerator: '3', denominator: '4' }]);
 const inds = [vn.vnIndicators['online-dossier-rate']];
 const card = api.buildScorecard(vn.plans.dongNai2025, vn.dongNai2025Reported.observations, { asOf: '2025-09-29' });
-const partial = api.partialRollup(obs, inds);
+const partial = partials.partialRollup(obs, inds);
 const FRAMEWORK = assess.parseAssessmentFramework({
   id: 'f', title: { vi: 'f', en: 'f' }, maxPoints: 30, source: { document: 'd', issuer: 'i', date: '2025-01-01' },
   pillars: [{ id: 'p', label: { vi: 'p', en: 'p' }, mainIndices: [{ id: 'm', label: { vi: 'm', en: 'm' }, maxPoints: 30, components: [
@@ -120,7 +121,7 @@ const CALLS: Record<string, () => unknown[]> = {
   diagnoseStatus: () => [true, comparator, '70'],
 };
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {};
-for (const m of [api, assess, render, tabular, testing, vn] as Record<string, unknown>[]) {
+for (const m of [api, assess, partials, render, tabular, testing, vn] as Record<string, unknown>[]) {
   for (const [k, v] of Object.entries(m)) if (typeof v === 'function' && k !== 'DxInputError') FUNCTIONS[k] = v as (...args: unknown[]) => unknown;
 }
 

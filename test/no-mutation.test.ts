@@ -3,6 +3,7 @@
 // JSON round trip unchanged.
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as partials from '../src/rollup/partials.js';
 import { vnCommuneCrosswalk } from '../src/vn/communes.js';
 import { dongNai2025Reported, plans, vnIndicators, vnProvinceCrosswalk } from '../src/vn/index.js';
 import { syntheticHierarchy } from './rollup/fixtures.js';
@@ -28,12 +29,12 @@ const observations: api.Observation[] = [
 const cases: [string, (frozen: boolean) => unknown][] = [
   ['rollup', (f) => api.rollup(prep(observations, f), prep(indicators, f), h, prep({ minCoverage: '0.1', nonLeafFigures: 'add' as const }, f))],
   ['partialRollup, mergeRollupPartials, finishRollup', (f) => {
-    const p = api.partialRollup(prep(observations, f), prep(indicators, f));
-    return api.finishRollup(api.mergeRollupPartials(prep(p, f), prep(copy(p), f)), prep(indicators, f), h);
+    const p = partials.partialRollup(prep(observations, f), prep(indicators, f));
+    return partials.finishRollup(partials.mergeRollupPartials(prep(p, f), prep(copy(p), f)), prep(indicators, f), h);
   }],
   ['mergeAllRollupPartials', (f) => {
-    const p = api.partialRollup(prep(observations, f), prep(indicators, f));
-    return api.mergeAllRollupPartials(prep([p, copy(p), api.partialRollup(observations, indicators, { bucket: 'year' })], f));
+    const p = partials.partialRollup(prep(observations, f), prep(indicators, f));
+    return partials.mergeAllRollupPartials(prep([p, copy(p), partials.partialRollup(observations, indicators, { bucket: 'year' })], f));
   }],
   ['rebaseObservations', (f) => api.rebaseObservations(prep([{ indicatorId: 'community-digital-teams', unitCode: '70', period: '2024', value: '3' }], f), vnProvinceCrosswalk, prep(indicators, f))],
   ['buildScorecard', (f) => api.buildScorecard(prep(copy(plans.dongNai2025), f), prep(copy(dongNai2025Reported.observations), f), prep({ asOf: '2025-09-29' }, f))],

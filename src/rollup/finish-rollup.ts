@@ -11,7 +11,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
  * Finishes a (merged) partial roll-up over a hierarchy: the aggregation over space, coverage
- * and thresholds. The rows equal those of {@link rollup} over all the observations behind the
+ * and thresholds. The rows equal those of {@link dx-indicators!rollup} over all the observations behind the
  * partial.
  * @example
  * ```ts
@@ -20,9 +20,9 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * @param partial - From {@link partialRollup} or {@link mergeRollupPartials}.
  * @param indicators - The indicators the partial was made with.
  * @param hierarchy - The units in force on a date.
- * @param options - The same options as {@link rollup} (bucket and overrides must match the partial's).
+ * @param options - The same options as {@link dx-indicators!rollup} (bucket and overrides must match the partial's).
  * @returns The rows and warnings.
- * @throws {@link DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
+ * @throws {@link dx-indicators!DxInputError} when an argument is not what its type says (see docs/errors.md); a well-formed question without an answer is a result with a reason, not an error.
  * @category Roll-up
  */
 export function finishRollup(partial: RollupPartial, indicators: readonly Indicator[], hierarchy: Hierarchy, options: RollupOptions = {}): RollupResult {

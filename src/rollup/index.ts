@@ -1,10 +1,5 @@
 export { compositeScore, type Composite, type CompositeOptions, type ScoreComponent } from './composite-score.js';
-export { finishRollup } from './finish-rollup.js';
-export { mergeAllRollupPartials } from './merge-all-rollup-partials.js';
-export { mergeRollupPartials } from './merge-rollup-partials.js';
 export { normaliseMinMax } from './normalise-min-max.js';
-export { type PartialColumn, type RollupPartial } from './partial.js';
-export { partialRollup } from './partial-rollup.js';
 export { rankUnits } from './rank-units.js';
 export { rebaseObservations, type RebaseOptions, type RebaseWarning } from './rebase-observations.js';
 export { rollup } from './rollup.js';

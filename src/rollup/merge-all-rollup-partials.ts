@@ -17,7 +17,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * ```
  * @param partials - One or more partials, from {@link partialRollup} or a merge, in any order.
  * @returns The merged partial.
- * @throws {@link DxInputError} when the list is empty, or the partials were made with different buckets or rules.
+ * @throws {@link dx-indicators!DxInputError} when the list is empty, or the partials were made with different buckets or rules.
  * @category Roll-up
  */
 export function mergeAllRollupPartials(partials: readonly RollupPartial[]): RollupPartial {

@@ -14,7 +14,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * @param a - A partial.
  * @param b - Another partial.
  * @returns The merged partial.
- * @throws {@link DxInputError} when the partials were made with different buckets or rules.
+ * @throws {@link dx-indicators!DxInputError} when the partials were made with different buckets or rules.
  * @category Roll-up
  */
 export function mergeRollupPartials(a: RollupPartial, b: RollupPartial): RollupPartial {

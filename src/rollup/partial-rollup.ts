@@ -12,7 +12,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * The partial state of a roll-up of some observations: aggregated over time per unit and
  * bucket, not yet over space. Plain JSON. Make one per chunk of the data (a province, a month,
  * a worker's share), merge them with {@link mergeRollupPartials} in any order, and finish once
- * with {@link finishRollup}: the rows equal those of {@link rollup} over all the data.
+ * with {@link finishRollup}: the rows equal those of {@link dx-indicators!rollup} over all the data.
  *
  * @example
  * ```ts
@@ -24,7 +24,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * @param indicators - The indicators.
  * @param options - The time bucket and aggregation overrides (the same for every chunk).
  * @returns The partial state.
- * @throws {@link DxInputError} when the observations are not what {@link parseObservations} returns.
+ * @throws {@link dx-indicators!DxInputError} when the observations are not what {@link dx-indicators!parseObservations} returns.
  * @category Roll-up
  */
 export function partialRollup(

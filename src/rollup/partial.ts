@@ -31,7 +31,7 @@ export interface PartialColumn {
 /**
  * The partial state of a roll-up: plain JSON that can be sent between workers, stored, and
  * merged in any order and grouping with {@link mergeRollupPartials}; {@link finishRollup}
- * turns it into the same rows {@link rollup} gives for all the data at once. Unit codes and
+ * turns it into the same rows {@link dx-indicators!rollup} gives for all the data at once. Unit codes and
  * bucket labels are written once each, ascending; the cells name them by place.
  * @category Roll-up
  */

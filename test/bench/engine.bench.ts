@@ -4,7 +4,8 @@
 // Each line gives the ratio to the reference case. Goals (issue 12): shuffled within 1.3× of
 // sorted; k partials + merge + finish within 1.5× of one pass (merged with mergeAllRollupPartials);
 // month buckets within 2× of year.
-import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, parseObservations, partialRollup, rollup, type Observation } from '../../src/index.js';
+import { parseObservations, rollup, type Observation } from '../../src/index.js';
+import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup } from '../../src/rollup/partials.js';
 import { h, inds, leaves, rnd, rows } from './engine-data.js';
 import { execFileSync } from 'node:child_process';
 import { timeRuns } from './timing.js';

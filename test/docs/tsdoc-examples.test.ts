@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import * as partials from '../../src/rollup/partials.js';
 import * as communes from '../../src/vn/communes.js';
 import * as vn from '../../src/vn/index.js';
 import * as assess from '../../src/assess/index.js';
@@ -31,7 +32,8 @@ for (const file of sources) {
   }
 }
 
-const { hierarchyAt, rollup, partialRollup, buildScorecard, parseObservations } = api;
+const { hierarchyAt, rollup, buildScorecard, parseObservations } = api;
+const { partialRollup } = partials;
 const h = hierarchyAt(communes.vnUnits, '2025-07-01');
 const onlineDossierRate = vn.vnIndicators['online-dossier-rate'];
 const indicators = [onlineDossierRate];
@@ -69,7 +71,7 @@ const assessmentEvidence = assess.parseEvidence([
   { unitCode: '26734', componentId: 'docs', track: 'appraised', numerator: 2, denominator: 4 },
   { unitCode: '26734', componentId: 'portal', track: 'appraised', yes: true },
 ]);
-const scope: Record<string, unknown> = { ...api, ...assess, ...render, ...vn, ...communes, ...tabular, ...testing, fc, ...fixtures, framework: assessmentFramework, evidence: assessmentEvidence };
+const scope: Record<string, unknown> = { ...api, ...partials, ...assess, ...render, ...vn, ...communes, ...tabular, ...testing, fc, ...fixtures, framework: assessmentFramework, evidence: assessmentEvidence };
 
 /** The comment's value, when the comment is a plain value (no ellipsis, no prose after it). */
 function valueOf(comment: string): { ok: true; value: unknown } | { ok: false } {

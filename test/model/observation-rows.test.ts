@@ -7,11 +7,11 @@ import {
   hierarchyAt,
   observationSchema,
   parseObservations,
-  partialRollup,
   rollup,
   safeParseObservations,
   type Observation,
 } from '../../src/index.js';
+import { partialRollup } from '../../src/rollup/partials.js';
 import { KINDS, syntheticHierarchy } from '../rollup/fixtures.js';
 import { problemLines } from '../problems.js';
 

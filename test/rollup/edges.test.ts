@@ -4,17 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   DxInputError,
-  finishRollup,
-  mergeRollupPartials,
-  partialRollup,
   rebaseObservations,
   rollup,
   summariseTargetAcrossUnits,
   type Crosswalk,
   type Indicator,
-  type RollupPartial,
   type Observation,
 } from '../../src/index.js';
+import { finishRollup, mergeRollupPartials, partialRollup, type RollupPartial } from '../../src/rollup/partials.js';
 import { SHARE, syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 
 // Province 10; districts 100 (communes 10000, 10001) and 101 (communes 10002, 10003).

@@ -4,17 +4,14 @@ import { describe, expect, it } from 'vitest';
 import {
   compositeScore,
   DxInputError,
-  finishRollup,
-  mergeRollupPartials,
-  partialRollup,
   rankUnits,
   rebaseObservations,
   rollup,
   summariseTargetAcrossUnits,
   type Crosswalk,
   type Indicator,
-  type RollupPartial,
 } from '../../src/index.js';
+import { finishRollup, mergeRollupPartials, partialRollup, type RollupPartial } from '../../src/rollup/partials.js';
 import { syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 import { problemMessages as problemsOf } from '../problems.js';
 

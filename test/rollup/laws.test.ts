@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finishRollup, mergeRollupPartials, partialRollup, rollup, type RollupOptions } from '../../src/index.js';
+import { rollup, type RollupOptions } from '../../src/index.js';
+import { finishRollup, mergeRollupPartials, partialRollup } from '../../src/rollup/partials.js';
 import { asOracleRows, KINDS, observationsArb, syntheticHierarchy } from './fixtures.js';
 import { oracleRollup } from './oracle.js';
 

@@ -3,7 +3,8 @@
 // rows of one roll-up of all the observations.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup, rollup, type RollupPartial, type TimeBucket } from '../../src/index.js';
+import { rollup, type TimeBucket } from '../../src/index.js';
+import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup, type RollupPartial } from '../../src/rollup/partials.js';
 import { KINDS, observationsArb, syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 import { problemMessages as problemsOf } from '../problems.js';
 
