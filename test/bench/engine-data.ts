@@ -1,5 +1,5 @@
 // The engine benchmark's data: the two-tier national year (3,321 communes × 40 indicators × 12
-// months, month-major), shared by engine.bench.ts and engine-cold.ts.
+// months, month-major), shared by engine.bench.ts and engine-case.ts.
 import { hierarchyAt, type Indicator, type Observation } from '../../src/index.js';
 import { vnUnits } from '../../src/vn/communes.js';
 
