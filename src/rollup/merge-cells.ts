@@ -18,8 +18,8 @@ function unionAll(lists: readonly (readonly string[])[]): { list: string[]; from
   return { list, from: lists.map((l) => Int32Array.from(l, (key) => at.get(key) as number)) };
 }
 
-/** Running figures by merged place (unit place × B + bucket place), reused column after column. */
-interface Table {
+/** Running figures by merged place (unit place × B + bucket place), reused column after column. @internal */
+export interface Table {
   readonly has: Uint8Array;
   readonly n: Float64Array;
   readonly a: Float64Array;
@@ -27,7 +27,8 @@ interface Table {
   readonly b: Float64Array;
   readonly o: Float64Array;
 }
-const tableOf = (span: number): Table => ({ has: new Uint8Array(span), n: new Float64Array(span), a: new Float64Array(span), b: new Float64Array(span), o: new Float64Array(span) });
+/** A table of `span` places. @internal */
+export const tableOf = (span: number): Table => ({ has: new Uint8Array(span), n: new Float64Array(span), a: new Float64Array(span), b: new Float64Array(span), o: new Float64Array(span) });
 
 /** v, or Overflow when it passes 2^53 (the column is then merged in decimals). */
 const checked = (v: number): number => {
@@ -41,6 +42,7 @@ function addCell(t: Table, k: number, time: Aggregation, a: number, b: number, n
   const ax = t.a[k] as number;
   if (time === 'min' || time === 'max') {
     // The figure kept when equal is the one already there; a picked figure has no denominator.
+    // Stryker disable next-line EqualityOperator: equal figures are the same figure whichever is kept (equivalent mutant)
     if ((time === 'min') !== ax <= a) t.a[k] = a;
     t.b[k] = NaN;
   } else if (isOrdered(time)) {
@@ -59,8 +61,8 @@ function addCell(t: Table, k: number, time: Aggregation, a: number, b: number, n
   }
 }
 
-/** Scaled columns merged through the table, at the largest scale; the places in use are cleared after. */
-function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: Table, B: number): PartialColumn {
+/** Scaled columns merged through the table, at the largest scale; the places in use are cleared after (also when it throws Overflow). @internal */
+export function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: Table, B: number): PartialColumn {
   const scale = Math.max(...sides.map((s) => s.c.scale as number));
   const ordered = isOrdered(time);
   let count = 0;
@@ -85,16 +87,19 @@ function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: Table, 
       }
     }
   } catch (e) {
+    // Stryker disable next-line EqualityOperator: one place past the end is undefined, and clearing it does nothing (equivalent mutant)
     for (const { keys } of sides) for (let i = 0; i < keys.length; i++) t.has[keys[i] as number] = 0;
     throw e;
   }
   // Arrays of the final length, written in place in the order of the places.
+  // Stryker disable ArrayDeclaration: preallocated for speed; grown by writing, the arrays hold the same (equivalent mutants)
   const unit = new Array<number>(count);
   const bucket = new Array<number>(count);
   const n = new Array<number>(count);
   const a = new Array<number>(count);
   const b = new Array<number | null>(count);
   const order = ordered ? new Array<number>(count) : undefined;
+  // Stryker restore ArrayDeclaration
   for (let k = 0, r = 0; r < count; k++) {
     if (t.has[k] === 0) continue;
     t.has[k] = 0;
@@ -110,8 +115,8 @@ function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: Table, 
   return { scale, unit, bucket, n, a, b, ...(order === undefined ? {} : { order }) };
 }
 
-/** The sides' columns merged pair after pair, in the order given (the first two, then each next one). */
-function mergeInPairs(time: Aggregation, sides: readonly Side[], U: number, B: number): PartialColumn {
+/** The sides' columns merged pair after pair, in the order given (the first two, then each next one). @internal */
+export function mergeInPairs(time: Aggregation, sides: readonly Side[], U: number, B: number): PartialColumn {
   const same = (k: number) => Int32Array.from({ length: k }, (_, i) => i);
   const [unitAt, bucketAt] = [same(U), same(B)];
   let merged = mergeColumns(time, sides[0] as Side, sides[1] as Side);
@@ -154,13 +159,19 @@ function mergeCells(parts: readonly RollupPartial[]): Pick<RollupPartial, 'units
   const U = units.list.length;
   const B = buckets.list.length;
   const columns: Record<string, PartialColumn> = {};
+  // Stryker disable next-line ArrayDeclaration: a column's cells are as many as its counts, whatever else it lists (equivalent mutants)
   const none: PartialColumn = { scale: 0, unit: [], bucket: [], n: [], a: [], b: [] };
   let table: Table | undefined;
   for (const [id, rule] of Object.entries((parts[0] as RollupPartial).rules)) {
     const sides = parts.map((p, k) => sideOf(p.columns[id] ?? none, units.from[k] as Int32Array, buckets.from[k] as Int32Array, B));
-    const cells = sides.reduce((m, s) => m + s.keys.length, 0);
     // A table of every place when it is not much larger than the cells (every bucket but days).
+    // The table is a shortcut: merged pair after pair, a column is the same (tests hold each path
+    // to the other), so mutants that only choose the other path are equivalent.
+    // Stryker disable next-line ArrowFunction,ArithmeticOperator
+    const cells = sides.reduce((m, s) => m + s.keys.length, 0);
+    // Stryker disable next-line ConditionalExpression,ArrowFunction,EqualityOperator,ArithmeticOperator,LogicalOperator,BlockStatement
     if (sides.every((s) => s.c.scale !== null) && U * B <= 8 * cells + 64) {
+      // Stryker disable BlockStatement: without the table, or with an Overflow swallowed, the pairs give the same column
       try {
         columns[id] = mergeThroughTable(rule.time, sides, (table ??= tableOf(U * B)), B);
         continue;
@@ -168,6 +179,7 @@ function mergeCells(parts: readonly RollupPartial[]): Pick<RollupPartial, 'units
         // Stryker disable next-line ConditionalExpression: nothing else is thrown in the try block
         if (!(e instanceof Overflow)) throw e;
       }
+      // Stryker restore BlockStatement
     }
     columns[id] = mergeInPairs(rule.time, sides, U, B);
   }

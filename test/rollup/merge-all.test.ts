@@ -50,6 +50,17 @@ describe('mergeAllRollupPartials', () => {
     expect(all.columns.s?.bucket).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 
+  it('a partial without the column of an indicator (taken out by hand) merges as one with no cells of it', () => {
+    const both = [ind('s', 'sum'), ind('m', 'max')];
+    const p = partialRollup([{ indicatorId: 's', unitCode: '10000', period: '2025-01', value: '2' }, { indicatorId: 'm', unitCode: '10001', period: '2025-01', value: '5' }], both);
+    const q = JSON.parse(JSON.stringify(partialRollup([{ indicatorId: 's', unitCode: '10001', period: '2025-02', value: '3' }], both))) as RollupPartial;
+    delete (q.columns as Record<string, unknown>).m;
+    const merged = mergeAllRollupPartials([p, q, p]);
+    expect(merged).toEqual(reduce([p, q, p]));
+    expect(merged.columns.m).toEqual({ scale: 0, unit: [1], bucket: [0], n: [2], a: [5], b: [null] });
+    expect(merged.columns.s).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [2, 1], a: [4, 3], b: [null, null] });
+  });
+
   it('gives a list of one partial back, and refuses an empty list, a bad partial and partials of other buckets or rules, each with its path', () => {
     const data = [{ indicatorId: 's', unitCode: '10000', period: '2025-01', value: '1' }];
     const p = partialRollup(data, [ind('s', 'sum')]);

@@ -1,0 +1,69 @@
+// The merge of partials through a table of places, tested against the merge pair after pair.
+// Through the public functions the two give the same partial (the table falls back to pairs
+// whenever it cannot be used), so only these tests can tell a broken table from a working one.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Aggregation } from '../../src/index.js';
+import { mergeInPairs, mergeThroughTable, tableOf } from '../../src/rollup/merge-cells.js';
+import { Overflow, sideOf, type PartialColumn } from '../../src/rollup/partial.js';
+
+const U = 3;
+const B = 2;
+const same = (k: number) => Int32Array.from({ length: k }, (_, i) => i);
+const side = (c: PartialColumn) => sideOf(c, same(U), same(B), B);
+const TIMES: Aggregation[] = ['sum', 'count', 'mean', 'ratio-of-sums', 'min', 'max', 'first', 'last'];
+
+/** A scaled column over U × B places: a random subset of them, in order, with small figures that tie often. */
+const columnArb = fc
+  .record({
+    places: fc.uniqueArray(fc.integer({ min: 0, max: U * B - 1 }), { maxLength: U * B }),
+    scale: fc.integer({ min: 0, max: 2 }),
+    figures: fc.array(fc.record({ n: fc.integer({ min: 1, max: 3 }), a: fc.integer({ min: -3, max: 3 }), b: fc.option(fc.integer({ min: 0, max: 3 })), order: fc.integer({ min: 0, max: 2 }) }), { minLength: U * B, maxLength: U * B }),
+  })
+  .map(({ places, scale, figures }): PartialColumn => {
+    const keys = [...places].sort((x, y) => x - y);
+    const at = (k: number, i: number) => figures[i] as { n: number; a: number; b: number | null; order: number };
+    return {
+      scale,
+      unit: keys.map((k) => Math.floor(k / B)),
+      bucket: keys.map((k) => k % B),
+      n: keys.map((k, i) => at(k, i).n),
+      a: keys.map((k, i) => at(k, i).a),
+      b: keys.map((k, i) => at(k, i).b),
+      order: keys.map((k, i) => at(k, i).order),
+    };
+  });
+
+describe('merging through a table of places', () => {
+  it('gives the column the merge pair after pair gives, for every aggregation over time, ties included', () => {
+    const table = tableOf(U * B);
+    fc.assert(
+      fc.property(fc.array(columnArb, { minLength: 2, maxLength: 5 }), fc.constantFrom(...TIMES), (columns, time) => {
+        const ordered = time === 'first' || time === 'last';
+        // Only first and last carry order keys.
+        const sides = columns.map(({ order, ...rest }) => side(ordered ? { ...rest, order: order ?? [] } : rest));
+        expect(mergeThroughTable(time, sides, table, B)).toEqual(mergeInPairs(time, sides, U, B));
+      }),
+      { numRuns: 400, seed: 5 },
+    );
+  });
+
+  it('sums denominators where both partials have one, and keeps the one there is', () => {
+    const x: PartialColumn = { scale: 0, unit: [0, 1], bucket: [0, 0], n: [1, 1], a: [2, 3], b: [5, null] };
+    const y: PartialColumn = { scale: 1, unit: [0, 1], bucket: [0, 0], n: [2, 1], a: [15, 5], b: [70, 40] };
+    expect(mergeThroughTable('ratio-of-sums', [side(x), side(y)], tableOf(U * B), B)).toEqual({ scale: 1, unit: [0, 1], bucket: [0, 0], n: [3, 2], a: [35, 35], b: [120, 40] });
+  });
+
+  it('takes figures up to 2^53 − 1 on either side of 0 and throws Overflow past them, leaving the table clear', () => {
+    const MAX = Number.MAX_SAFE_INTEGER;
+    const one = (a: number, scale = 0): PartialColumn => ({ scale, unit: [0], bucket: [0], n: [1], a: [a], b: [null] });
+    const table = tableOf(U * B);
+    expect(mergeThroughTable('max', [side(one(MAX)), side(one(-MAX))], table, B).a).toEqual([MAX]);
+    expect(mergeThroughTable('min', [side(one(MAX)), side(one(-MAX))], table, B).a).toEqual([-MAX]);
+    for (const [x, y] of [[one(MAX), one(1)], [one(-MAX), one(-1)], [one(2 ** 53), one(0)], [one(-(2 ** 53)), one(0)], [one(10 ** 15), one(1, 2)]] as const) {
+      expect(() => mergeThroughTable('sum', [side(x), side(y)], table, B)).toThrow(Overflow);
+      // Nothing of the refused merge is left in the table: the next merge starts clear.
+      expect(mergeThroughTable('sum', [side(one(1)), side(one(2))], table, B)).toEqual({ scale: 0, unit: [0], bucket: [0], n: [2], a: [3], b: [null] });
+    }
+  });
+});
