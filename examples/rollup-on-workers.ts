@@ -1,5 +1,5 @@
-// A national roll-up split across two worker threads: each worker parses its half of the rows
-// and makes a partial state; the partials cross to the main thread as plain data (arrays of
+// A national roll-up split across two worker threads by place: each worker makes, parses and
+// rolls up the rows of half the communes (every month) into a partial state; the partials cross to the main thread as plain data (arrays of
 // numbers and strings, copied by postMessage), are merged, and finished — the same figures as one pass. The library does no I/O and starts no threads:
 // this script does (Node's worker_threads, run through tsx so that the worker reads TypeScript).
 //   node --import tsx examples/rollup-on-workers.ts            all communes, 4 indicators, 12 months
@@ -20,14 +20,15 @@ const indicatorsFor = (count: number): Indicator[] =>
     return { ...base, unit: 'count' as const, aggregation: { time: 'sum' as const, space: 'sum' as const } };
   });
 
-/** Rows as a reporting system holds them: plain objects, figures as text. */
-function rowsFor(communes: readonly string[], indicators: readonly Indicator[], months: readonly number[]) {
+/** Rows as a reporting system holds them: plain objects, figures as text; communes given by their places in `communes`. */
+function rowsFor(places: readonly number[], indicators: readonly Indicator[]) {
   let seed = 0;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const rows: Record<string, string>[] = [];
-  // Each month's figures from a seed of its own: the same rows whichever half makes them.
-  for (const m of months) for (const unitCode of communes) for (const ind of indicators) {
-    if (unitCode === communes[0] && ind === indicators[0]) seed = m;
+  // Each commune's figures of a month from a seed of their own: the same rows whichever worker makes them.
+  for (let m = 1; m <= 12; m++) for (const place of places) for (const ind of indicators) {
+    const unitCode = communes[place] as string;
+    if (ind === indicators[0]) seed = m * 100_003 + place;
     const period = `2025-${String(m).padStart(2, '0')}`;
     if (ind.share === undefined) rows.push({ indicatorId: ind.id, unitCode, period, value: String(Math.floor(rnd() * 10_000) / 10) });
     else {
@@ -40,28 +41,32 @@ function rowsFor(communes: readonly string[], indicators: readonly Indicator[], 
 
 interface Job {
   readonly indicatorCount: number;
-  readonly months: readonly number[];
+  /** The worker's communes: their places in `communes`. */
+  readonly places: readonly number[];
 }
 
 const h = hierarchyAt(vnUnits, '2025-07-01');
 const communes = h.units.filter((u) => u.level === 'commune').map((u) => u.code);
 
 if (!isMainThread) {
-  // A worker: loaded, it says so; told to go, its months' rows → parse → partial state → the main thread.
+  // A worker: loaded, it says so; told to go, its communes' rows → parse → partial state → the main thread.
   const job = workerData as Job;
   const indicators = indicatorsFor(job.indicatorCount);
-  parentPort?.once('message', () => parentPort?.postMessage(partialRollup(parseObservations(rowsFor(communes, indicators, job.months)), indicators)));
+  parentPort?.once('message', () => parentPort?.postMessage(partialRollup(parseObservations(rowsFor(job.places, indicators)), indicators)));
   parentPort?.postMessage('ready');
 } else {
   const indicatorCount = process.argv.includes('national') ? 40 : 4;
   const indicators = indicatorsFor(indicatorCount);
-  const halves = [[1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12]];
+  // Split by place, not by time: the two partials then hold different cells (each commune's year
+  // in one of them), where halves of the year would each hold every cell of the year.
+  const all = communes.map((_, i) => i);
+  const halves = [all.slice(0, all.length >> 1), all.slice(all.length >> 1)];
   // Start each worker (it runs this same file; tsx's loader is registered in it first, to read
   // TypeScript) and wait until it has loaded the library and the commune register.
-  const start = (months: number[]) =>
+  const start = (places: number[]) =>
     new Promise<Worker>((resolve, reject) => {
       const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-      const w = new Worker(boot, { eval: true, workerData: { indicatorCount, months } satisfies Job });
+      const w = new Worker(boot, { eval: true, workerData: { indicatorCount, places } satisfies Job });
       w.once('message', () => resolve(w));
       w.once('error', reject);
     });
@@ -79,7 +84,7 @@ if (!isMainThread) {
   const t2 = performance.now();
   await Promise.all(workers.map((w) => w.terminate()));
   const t3 = performance.now();
-  const onePass = rollup(parseObservations(rowsFor(communes, indicators, halves.flat())), indicators, h).rows;
+  const onePass = rollup(parseObservations(rowsFor(all, indicators)), indicators, h).rows;
   const t4 = performance.now();
 
   console.log(`${(communes.length * indicatorCount * 12).toLocaleString('en-US')} rows, ${rows.length.toLocaleString('en-US')} figures`);
