@@ -41,7 +41,7 @@ function addCell(t: Table, k: number, time: Aggregation, a: number, b: number, n
   t.n[k] = (t.n[k] as number) + n;
   const ax = t.a[k] as number;
   if (time === 'min' || time === 'max') {
-    // The figure kept when equal is the one already there; a picked figure has no denominator.
+    // The smaller figure for min, the larger for max (of two equal ones, either); a picked figure has no denominator.
     // Stryker disable next-line EqualityOperator: equal figures are the same figure whichever is kept (equivalent mutant)
     if ((time === 'min') !== ax <= a) t.a[k] = a;
     t.b[k] = NaN;
