@@ -134,8 +134,9 @@ export function mergeChecked(fn: string, parts: readonly RollupPartial[], paths:
   g.done();
   const first = parts[0] as RollupPartial;
   const problems: InputProblem[] = [];
+  const rules = rulesKey(first);
   parts.forEach((p, i) => {
-    const key = first.bucket !== p.bucket ? 'bucket' : JSON.stringify(sortedRules(first)) !== JSON.stringify(sortedRules(p)) ? 'rules' : undefined;
+    const key = first.bucket !== p.bucket ? 'bucket' : rules !== rulesKey(p) ? 'rules' : undefined;
     if (key === undefined) return;
     const message = `the partials were made with different ${key === 'bucket' ? 'buckets' : 'aggregation rules'}, so they cannot be merged`;
     if (problems.length === 0) problems.push({ path: [...(paths[0] as (string | number)[]), key], code: 'inconsistent', message });
@@ -146,7 +147,8 @@ export function mergeChecked(fn: string, parts: readonly RollupPartial[], paths:
   return { format: first.format, bucket: first.bucket, rules: first.rules, ...mergeCells(parts), warnings: sortWarnings(parts.flatMap((p) => p.warnings)) };
 }
 
-const sortedRules = (p: RollupPartial) => Object.keys(p.rules).sort().map((k) => [k, p.rules[k]]);
+/** A partial's rules as text, in the order of their indicators' ids. */
+const rulesKey = (p: RollupPartial) => JSON.stringify(Object.keys(p.rules).sort().map((k) => [k, p.rules[k]]));
 
 /**
  * The cells of two or more partials of the same bucket and rules as one: their units and buckets
