@@ -119,9 +119,15 @@ export function cellNumberer(keys: CellKeys): { unitNo(code: string): number; bu
   return { unitNo, bucketNo: (label) => numberOf(bucketNos, keys.buckets, label) };
 }
 
-const DIGIT_KEYS = 400_000;
+/** Keys of codes of 2, 3, 4 and 5 digits start at these offsets: 100 + 1,000 + 10,000 + 100,000 keys in all. */
+const DIGIT_OFFSET = [0, 0, 0, 100, 1_100, 11_100];
+const DIGIT_KEYS = 111_100;
 
-/** A code of two to five digits as a number below 400,000 (its value and its length: "01" and "001" differ), or -1. @internal */
+/**
+ * A code of two to five digits as a number below 111,100 (its value after an offset for its
+ * length: "01" and "001" differ), or -1. The table of keys is allocated for each roll-up, so it
+ * is kept small: its memory is fresh each time. @internal
+ */
 export function digitKey(code: string): number {
   const len = code.length;
   if (len < 2 || len > 5) return -1;
@@ -131,7 +137,7 @@ export function digitKey(code: string): number {
     if (d < 0 || d > 9) return -1;
     k = k * 10 + d;
   }
-  return (len - 2) * 100_000 + k;
+  return (DIGIT_OFFSET[len] as number) + k;
 }
 
 /** A cell's values as decimals: a and b (b undefined when there is no denominator). @internal */

@@ -2,6 +2,7 @@ import { DxInputError, type InputProblem } from '../core/errors.js';
 import { guard } from '../model/guard.js';
 import type { Aggregation } from '../model/indicator.js';
 import { guardPartial } from './guard-rollup.js';
+import { madeHere } from './made-here.js';
 import { isOrdered, MAX, mergeColumns, Overflow, sideOf, sortWarnings, type PartialColumn, type RollupPartial, type Side } from './partial.js';
 
 // The cells of any number of partials as one. Scaled columns are merged at once through a table
@@ -144,7 +145,9 @@ export function mergeChecked(fn: string, parts: readonly RollupPartial[], paths:
   });
   if (problems.length > 0) throw new DxInputError('roll-up partials', problems);
   if (parts.length === 1) return first;
-  return { format: first.format, bucket: first.bucket, rules: first.rules, ...mergeCells(parts), warnings: sortWarnings(parts.flatMap((p) => p.warnings)) };
+  // The rules are copied: the merged partial is frozen, and the first partial's rules may be a caller's objects.
+  const copied = Object.fromEntries(Object.entries(first.rules).map(([id, r]) => [id, { time: r.time, space: r.space }]));
+  return madeHere({ format: first.format, bucket: first.bucket, rules: copied, ...mergeCells(parts), warnings: sortWarnings(parts.flatMap((p) => p.warnings)) });
 }
 
 /** A partial's rules as text, in the order of their indicators' ids. */

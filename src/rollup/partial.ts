@@ -2,6 +2,7 @@ import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellTable, Column } from './cells.js';
 import { cellDec, newColumn } from './cells.js';
+import { madeHere } from './made-here.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
@@ -131,34 +132,39 @@ export function toPartial(table: CellTable): RollupPartial {
     }
     columns[id] = { scale: col.dec ? null : col.scale, unit, bucket, n, a, b, ...(order === undefined ? {} : { order }) };
   }
-  return { format: 'dx-indicators/rollup-partial@3', bucket: table.bucket, rules, units: units.list, buckets: buckets.list, columns, warnings: sortWarnings(table.warnings) };
+  return madeHere({ format: 'dx-indicators/rollup-partial@3', bucket: table.bucket, rules, units: units.list, buckets: buckets.list, columns, warnings: sortWarnings(table.warnings) });
 }
 
-/** A partial as a cell table (scaled columns stay in float mode), its units and buckets numbered by their places. @internal */
+/**
+ * A partial as a cell table (scaled columns stay in float mode), its units and buckets numbered
+ * by their places. The columns read the partial's own lists of places, counts and scaled figures
+ * (nothing writes to a table made from a partial: only the aggregation over space reads it);
+ * the denominators are copied, -1 standing for none. @internal
+ */
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
   for (const [id, rule] of rules) {
     const p = partial.columns[id];
     const scale = p?.scale ?? null;
-    const col = newColumn(rule, scale === null);
-    if (scale !== null) col.scale = scale;
-    for (let k = 0; p !== undefined && k < p.n.length; k++) {
-      col.unitNo.push(p.unit[k] as number);
-      col.bucketNo.push(p.bucket[k] as number);
-      col.n.push(p.n[k] as number);
-      col.o.push(p.order?.[k] ?? 0);
-      const b = p.b[k] ?? null;
-      if (scale === null) {
-        col.a.push(0);
-        col.b.push(-1);
-        col.da.push(new Dec(p.a[k] as string));
-        col.db.push(new Dec(b ?? -1));
-      } else {
-        col.a.push(p.a[k] as number);
-        col.b.push((b ?? -1) as number);
-      }
+    if (p === undefined) {
+      columns.set(id, newColumn(rule, false));
+      continue;
     }
-    columns.set(id, col);
+    const m = p.n.length;
+    // Arrays of the final length, written in place.
+    const b = new Array<number>(m);
+    const da = scale === null ? new Array<Dec>(m) : [];
+    const db = scale === null ? new Array<Dec>(m) : [];
+    for (let k = 0; k < m; k++) {
+      const bk = p.b[k] ?? null;
+      if (scale === null) {
+        b[k] = -1;
+        da[k] = new Dec(p.a[k] as string);
+        db[k] = new Dec(bk ?? -1);
+      } else b[k] = (bk ?? -1) as number;
+    }
+    const shared = { unitNo: p.unit, bucketNo: p.bucket, n: p.n, a: scale === null ? [] : p.a, o: p.order ?? [] } as Pick<Column, 'unitNo' | 'bucketNo' | 'n' | 'a' | 'o'>;
+    columns.set(id, { ...newColumn(rule, scale === null), ...shared, scale: scale ?? 0, b, da, db });
   }
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }

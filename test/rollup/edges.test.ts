@@ -11,7 +11,7 @@ import {
   type Indicator,
   type Observation,
 } from '../../src/index.js';
-import { finishRollup, mergeRollupPartials, partialRollup, type RollupPartial } from '../../src/rollup/partials.js';
+import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup, type PartialColumn, type RollupPartial } from '../../src/rollup/partials.js';
 import { SHARE, syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 
 // Province 10; districts 100 (communes 10000, 10001) and 101 (communes 10002, 10003).
@@ -236,6 +236,20 @@ describe('partial states', () => {
     expect(problems(holes)).toEqual(['b.columns.f.n.1: should be a whole number from 0 to 9007199254740991, got nothing']);
     const old = { ...copy(), format: 'dx-indicators/rollup-partial@2' };
     expect(problems(old)).toEqual(['b.format: should be one of "dx-indicators/rollup-partial@3"; got "dx-indicators/rollup-partial@2"']);
+  });
+  it('a partial made here is frozen through and through, so that it is not checked again; the inputs of a merge are left as they were', () => {
+    const p = partialRollup(data, inds);
+    const col = p.columns['lo'] as PartialColumn;
+    expect([p, p.units, p.buckets, p.rules, p.rules['lo'], p.columns, col, col.unit, col.bucket, col.n, col.a, col.b, p.warnings].map((x) => Object.isFrozen(x))).toEqual(Array(13).fill(true));
+    expect(() => (col.a as number[]).push(1)).toThrow(TypeError);
+    expect(() => ((col.n as number[])[0] = 7)).toThrow(TypeError);
+    // A copy read back from JSON is the caller's: merging it freezes the merged partial, not the copy.
+    const back = JSON.parse(JSON.stringify(p)) as RollupPartial;
+    const merged = mergeAllRollupPartials([back, p]);
+    expect([back, back.rules, back.rules['lo'], back.columns['lo']?.a].map((x) => Object.isFrozen(x))).toEqual([false, false, false, false]);
+    expect([merged, merged.rules['lo'], merged.columns['lo']?.a].map((x) => Object.isFrozen(x))).toEqual([true, true, true]);
+    expect(merged.columns['lo']).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [6, 2], a: [1, 4], b: [null, null] });
+    expect(mergeRollupPartials(back, back)).toEqual(merged);
   });
   it('a partial finished with other aggregation rules than it was made with is refused', () => {
     const p = partialRollup(data, inds);

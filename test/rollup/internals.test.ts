@@ -83,7 +83,9 @@ describe('a column of scaled integers', () => {
     expect([figure('U0', '2025-01'), figure('U63', '2025-01'), figure('U64', '2025-02'), figure('U150', '2025-01'), figure('U199', '2025-02')]).toEqual([1000, 1063, 640, 1150, 1990]);
   });
   it('numbers digit codes by value and length, and any other code by name', () => {
-    expect(['01', '001', '0001', '00001', '99', '999', '9999', '99999', '26734'].map(digitKey)).toEqual([1, 100_001, 200_001, 300_001, 99, 100_999, 209_999, 399_999, 326_734]);
+    expect(['01', '001', '0001', '00001', '99', '999', '9999', '99999', '26734'].map(digitKey)).toEqual([1, 101, 1_101, 11_101, 99, 1_099, 11_099, 111_099, 37_834]);
+    // Each length's keys begin just after the last key of the length before: no two codes share one.
+    expect(['00', '000', '0000', '00000'].map(digitKey)).toEqual([0, 100, 1_100, 11_100]);
     expect(['1', '123456', '', 'A1', '1A', '2/3', '12:'].map(digitKey)).toEqual([-1, -1, -1, -1, -1, -1, -1]);
     // Codes that differ only in leading zeros are different units; digit and other codes share one numbering.
     const { col, table } = run(rule('sum'), [obs('2025', '1', '01'), obs('2025', '2', '001'), obs('2025', '4', 'X1'), obs('2025', '8', '01'), obs('2025', '16', '26734'), obs('2025', '32', '001')]);
