@@ -47,13 +47,11 @@ export class NotParsed extends Error {}
 
 function rescale(col: Column, to: number): void {
   const f = POW10[to - col.scale] as number;
-  const k = col.rule.time;
-  const scalesB = k === 'ratio-of-sums' || k === 'first' || k === 'last';
   for (let i = 0; i < col.a.length; i++) {
     const a = (col.a[i] as number) * f;
     if (a > MAX || a < -MAX) throw new Overflow();
     col.a[i] = a;
-    if (scalesB && (col.b[i] as number) >= 0) {
+    if (col.pair && (col.b[i] as number) >= 0) {
       const b = (col.b[i] as number) * f;
       if (b > MAX) throw new Overflow();
       col.b[i] = b;

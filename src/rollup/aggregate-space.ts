@@ -2,7 +2,7 @@ import { Dec, DecExact, exactPlus, toDec, toOutput } from '../core/decimal.js';
 import { quotientToString, scaledToString } from '../core/fast-decimal.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { AdministrativeLevel } from '../model/unit.js';
-import { cellDec, type CellTable, type Column } from './cells.js';
+import { cellDec, placesOf, type CellPlaces, type CellTable, type Column } from './cells.js';
 import { indexHierarchy, type HierarchyIndex } from './hierarchy-index.js';
 import type { Coverage, RollupOptions, RollupResult, RollupRow, RollupWarning } from './types.js';
 
@@ -155,6 +155,8 @@ interface ColumnState<T> {
   readonly nonLeaf: NonNullable<RollupOptions['nonLeafFigures']>;
   /** For a weighted mean, the weights by unit code. */
   readonly weights: Readonly<Record<string, unknown>> | undefined;
+  /** Each cell's unit and bucket numbers in the cell table. */
+  readonly places: CellPlaces;
   /** Each cell's hierarchy unit. */
   readonly unitOf: Int32Array;
   /** The cell of each unit in the current bucket (-1: none). */
@@ -181,7 +183,7 @@ interface ColumnState<T> {
 const warn = (st: ColumnState<unknown>, code: RollupWarning['code'], unitCode: string, period: string, message: string) =>
   st.warnings.push({ code, indicatorId: st.id, unitCode, period, message });
 
-const codeOfCell = (st: ColumnState<unknown>, c: number) => st.at.table.units[st.col.unitNo[c] as number] as string;
+const codeOfCell = (st: ColumnState<unknown>, c: number) => st.at.table.units[st.places.unitNo[c] as number] as string;
 
 /** Aggregates one column over the hierarchy, bucket by bucket in label order. */
 function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: RollupRow[], warnings: RollupWarning[]): void {
@@ -191,6 +193,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
     col, ar, at, out, warnings, id: rule.indicatorId,
     nonLeaf: at.options.nonLeafFigures ?? 'prefer-children',
     weights: rule.space === 'weighted-mean' ? at.options.weights?.[rule.weight ?? ''] ?? {} : undefined,
+    places: placesOf(col),
     unitOf: new Int32Array(col.n.length),
     cellAt: new Int32Array(U).fill(-1),
     below: new Uint8Array(U),
@@ -205,8 +208,8 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
   };
   const byBucket = cellsByBucket(st);
   for (const b of at.bucketOrder) {
-    const cells = byBucket[b];
-    if (cells === undefined) continue;
+    const cells = byBucket[b] as Int32Array;
+    if (cells.length === 0) continue;
     const bucket = at.table.buckets[b] as string;
     const kept = keptUnits(st, cells, bucket);
     addToAncestors(st, kept, bucket);
@@ -215,28 +218,40 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
   }
 }
 
-/** The cells of each bucket number, with each cell's hierarchy unit; a unit not in the hierarchy is warned about. */
-function cellsByBucket(st: ColumnState<unknown>): number[][] {
-  const { col, at } = st;
-  const byBucket: number[][] = [];
-  for (let i = 0; i < col.n.length; i++) {
-    const u = at.placeOf[col.unitNo[i] as number] as number;
+/**
+ * The cells of each bucket number, with each cell's hierarchy unit; a unit not in the hierarchy
+ * is warned about. One array of cell numbers ordered by bucket (a counting sort), and each
+ * bucket's view of it: a list per bucket grown cell by cell would cost far more memory.
+ */
+function cellsByBucket(st: ColumnState<unknown>): Int32Array[] {
+  const { col, at, places } = st;
+  const m = col.n.length;
+  const start = new Int32Array(at.table.buckets.length + 1);
+  for (let i = 0; i < m; i++) {
+    const u = at.placeOf[places.unitNo[i] as number] as number;
     st.unitOf[i] = u;
-    const b = col.bucketNo[i] as number;
+    const b = places.bucketNo[i] as number;
     if (u < 0) {
       const code = codeOfCell(st, i);
       warn(st, 'unit-not-in-hierarchy', code, at.table.buckets[b] as string, `the unit ${code} is not in the hierarchy of this date: its figures are not rolled up`);
       continue;
     }
-    const list = byBucket[b];
-    if (list) list.push(i);
-    else byBucket[b] = [i];
+    start[b + 1] = (start[b + 1] as number) + 1;
   }
-  return byBucket;
+  for (let b = 1; b < start.length; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
+  const sorted = new Int32Array(start[start.length - 1] as number);
+  const next = start.slice(0, -1);
+  for (let i = 0; i < m; i++) {
+    if ((st.unitOf[i] as number) < 0) continue;
+    const b = places.bucketNo[i] as number;
+    sorted[next[b] as number] = i;
+    next[b] = (next[b] as number) + 1;
+  }
+  return Array.from({ length: start.length - 1 }, (_, b) => sorted.subarray(start[b], start[b + 1]));
 }
 
 /** Which of a bucket's cells count: leaves always; a parent's own figure by the non-leaf rule. */
-function keptUnits(st: ColumnState<unknown>, cells: readonly number[], bucket: string): number[] {
+function keptUnits(st: ColumnState<unknown>, cells: Int32Array, bucket: string): number[] {
   const { h } = st.at;
   for (const c of cells) st.cellAt[st.unitOf[c] as number] = c;
   for (const c of cells) for (let p = h.parent[st.unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) st.below[p] = 1;
@@ -389,7 +404,7 @@ function emitRows<T>(st: ColumnState<T>, bucket: string): void {
 }
 
 /** Resets what the bucket touched, for the next bucket. */
-function resetBucket(st: ColumnState<unknown>, cells: readonly number[]): void {
+function resetBucket(st: ColumnState<unknown>, cells: Int32Array): void {
   const { h } = st.at;
   for (const u of st.touched) {
     st.reported[u] = 0;

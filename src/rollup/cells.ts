@@ -12,23 +12,32 @@ export interface Column {
   /** Decimal mode: values in `da`/`db`; otherwise integers × 10^-scale in `a`/`b`. */
   dec: boolean;
   scale: number;
-  /** Each cell's unit number and bucket number (see {@link CellTable}). */
-  readonly unitNo: number[];
-  readonly bucketNo: number[];
+  /** Whether the cells keep a denominator (`b`): a ratio of sums, first and last. */
+  readonly pair: boolean;
+  /** Whether the cells keep an order key (`o`): first and last. */
+  readonly ordered: boolean;
   /** Cell index + 1 (0: no cell yet) by bucket number, then by unit number. */
   readonly slots: Int32Array[];
+  /** Each cell's unit and bucket numbers: given by a partial, or found from the slots (see {@link placesOf}). */
+  places: CellPlaces | undefined;
   /** Observations per cell. */
   readonly n: number[];
   /** Σ value, Σ numerator, min, max, or the first/last value or numerator. */
   readonly a: number[];
-  /** Σ denominator, or the first/last denominator (-1: none). */
+  /** Σ denominator, or the first/last denominator (-1: none); empty unless `pair`. */
   readonly b: number[];
-  /** Order key of the first/last observation. */
+  /** Order key of the first/last observation; empty unless `ordered`. */
   readonly o: number[];
   readonly da: Dec[];
   readonly db: Dec[];
   /** The last cell used, and its unit and bucket: observations often come grouped by unit. */
   last: { unit: string; bucketNo: number; cell: number };
+}
+
+/** Each cell's unit number and bucket number (see {@link CellTable}). @internal */
+export interface CellPlaces {
+  readonly unitNo: ArrayLike<number>;
+  readonly bucketNo: ArrayLike<number>;
 }
 
 /** Unit codes and bucket labels by number, shared by every column of a table. @internal */
@@ -60,8 +69,10 @@ function doubles(): number[] {
 
 /** An empty column. @internal */
 export function newColumn(rule: Rule, dec: boolean): Column {
+  const t = rule.time;
   return {
-    rule, dec, scale: 0, unitNo: [], bucketNo: [], slots: [], n: [], a: doubles(), b: doubles(), o: doubles(), da: [], db: [],
+    rule, dec, scale: 0, pair: t === 'ratio-of-sums' || t === 'first' || t === 'last', ordered: t === 'first' || t === 'last',
+    slots: [], places: undefined, n: [], a: doubles(), b: doubles(), o: doubles(), da: [], db: [],
     // Stryker disable next-line StringLiteral,UnaryOperator,ObjectLiteral: the remembered cell starts as no real cell, whatever it holds (equivalent mutants)
     last: { unit: '', bucketNo: -1, cell: -1 },
   };
@@ -79,18 +90,38 @@ export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
   if (i < 0) {
     i = col.n.length;
     perUnit[unitNo] = i + 1;
-    col.unitNo.push(unitNo);
-    col.bucketNo.push(bucketNo);
+    // Only the arrays the column's aggregation reads: the memory of a national year by month
+    // (1.6 million cells) is most of what making its cells costs.
     col.n.push(0);
     col.a.push(0);
-    col.b.push(-1);
-    col.o.push(0);
+    if (col.pair) col.b.push(-1);
+    if (col.ordered) col.o.push(0);
     if (col.dec) {
       col.da.push(new Dec(0));
       col.db.push(new Dec(-1));
     }
   }
   return i;
+}
+
+/**
+ * Each cell's unit and bucket numbers. A column made by accumulating has no list of them: a scan
+ * of its slots (one per unit and bucket it has room for) finds them once, in two arrays of the
+ * cells' length, where two lists grown cell by cell would cost twice the memory and more. @internal
+ */
+export function placesOf(col: Column): CellPlaces {
+  if (col.places !== undefined) return col.places;
+  const unitNo = new Int32Array(col.n.length);
+  const bucketNo = new Int32Array(col.n.length);
+  col.slots.forEach((perUnit, b) => {
+    for (let u = 0; u < perUnit.length; u++) {
+      const i = (perUnit[u] as number) - 1;
+      if (i < 0) continue;
+      unitNo[i] = u;
+      bucketNo[i] = b;
+    }
+  });
+  return (col.places = { unitNo, bucketNo });
 }
 
 /** Numbers for unit codes and bucket labels, made on first use. @internal */
@@ -147,6 +178,6 @@ export function cellDec(col: Column, i: number): { a: Dec; b: Dec | undefined } 
     return { a: col.da[i] as Dec, b: b.isNegative() ? undefined : b };
   }
   const div = new Dec(10).pow(col.scale);
-  const b = col.b[i] as number;
+  const b = col.pair ? (col.b[i] as number) : -1;
   return { a: new Dec(col.a[i] as number).div(div), b: b < 0 ? undefined : new Dec(b).div(div) };
 }

@@ -1,7 +1,7 @@
 import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellTable, Column } from './cells.js';
-import { cellDec, newColumn } from './cells.js';
+import { cellDec, newColumn, placesOf } from './cells.js';
 import { madeHere } from './made-here.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
@@ -94,9 +94,10 @@ export function toPartial(table: CellTable): RollupPartial {
   const unitUsed = new Uint8Array(table.units.length);
   const bucketUsed = new Uint8Array(table.buckets.length);
   for (const col of table.columns.values()) {
+    const { unitNo, bucketNo } = placesOf(col);
     for (let i = 0; i < col.n.length; i++) {
-      unitUsed[col.unitNo[i] as number] = 1;
-      bucketUsed[col.bucketNo[i] as number] = 1;
+      unitUsed[unitNo[i] as number] = 1;
+      bucketUsed[bucketNo[i] as number] = 1;
     }
   }
   const units = ascending(table.units, unitUsed);
@@ -105,8 +106,9 @@ export function toPartial(table: CellTable): RollupPartial {
   for (const [id, col] of table.columns) {
     rules[id] = { time: col.rule.time, space: col.rule.space };
     const m = col.n.length;
+    const { unitNo, bucketNo } = placesOf(col);
     const keys = new Float64Array(m);
-    for (let i = 0; i < m; i++) keys[i] = (units.place[col.unitNo[i] as number] as number) * B + (buckets.place[col.bucketNo[i] as number] as number);
+    for (let i = 0; i < m; i++) keys[i] = (units.place[unitNo[i] as number] as number) * B + (buckets.place[bucketNo[i] as number] as number);
     const cells = inKeyOrder(keys, units.list.length * B);
     // Arrays of the final length, written in place: one pass, no growing.
     const unit = new Array<number>(m);
@@ -117,8 +119,8 @@ export function toPartial(table: CellTable): RollupPartial {
     const order = isOrdered(col.rule.time) ? new Array<number>(m) : undefined;
     for (let r = 0; r < m; r++) {
       const i = cells[r] as number;
-      unit[r] = units.place[col.unitNo[i] as number] as number;
-      bucket[r] = buckets.place[col.bucketNo[i] as number] as number;
+      unit[r] = units.place[unitNo[i] as number] as number;
+      bucket[r] = buckets.place[bucketNo[i] as number] as number;
       n[r] = col.n[i] as number;
       if (order !== undefined) order[r] = col.o[i] as number;
       if (col.dec) {
@@ -127,7 +129,7 @@ export function toPartial(table: CellTable): RollupPartial {
         b[r] = d.b === undefined ? null : decString(d.b);
       } else {
         a[r] = col.a[i] as number;
-        b[r] = (col.b[i] as number) < 0 ? null : (col.b[i] as number);
+        b[r] = !col.pair || (col.b[i] as number) < 0 ? null : (col.b[i] as number);
       }
     }
     columns[id] = { scale: col.dec ? null : col.scale, unit, bucket, n, a, b, ...(order === undefined ? {} : { order }) };
@@ -163,8 +165,10 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
         db[k] = new Dec(bk ?? -1);
       } else b[k] = (bk ?? -1) as number;
     }
-    const shared = { unitNo: p.unit, bucketNo: p.bucket, n: p.n, a: scale === null ? [] : p.a, o: p.order ?? [] } as Pick<Column, 'unitNo' | 'bucketNo' | 'n' | 'a' | 'o'>;
-    columns.set(id, { ...newColumn(rule, scale === null), ...shared, scale: scale ?? 0, b, da, db });
+    // The partial's lists, only read from here on (a scaled partial's figures are numbers).
+    const a = scale === null ? [] : (p.a as readonly number[] as number[]);
+    const places = { unitNo: p.unit, bucketNo: p.bucket };
+    columns.set(id, { ...newColumn(rule, scale === null), places, n: p.n as number[], a, o: (p.order ?? []) as number[], scale: scale ?? 0, b, da, db });
   }
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }

@@ -10,7 +10,7 @@ import { summariseUnitValues } from '../../src/rollup/summarise-target-across-un
 import { DEFAULT_STATUS_BANDS } from '../../src/calc/legend-presets.js';
 import { syntheticHierarchy } from './fixtures.js';
 import { accumulate } from '../../src/rollup/accumulate.js';
-import { cellDec, digitKey, type Column } from '../../src/rollup/cells.js';
+import { cellDec, digitKey, placesOf, type Column } from '../../src/rollup/cells.js';
 import type { Rule } from '../../src/rollup/rules.js';
 
 const rule = (time: Aggregation, usesShare = false): Rule => ({ indicatorId: 'x', time, space: usesShare ? 'ratio-of-sums' : 'sum', usesShare });
@@ -47,7 +47,12 @@ describe('a column of scaled integers', () => {
     const last = run(rule('last', true), [share('2025-02', '1', '2'), share('2025-01', '0.5', '1.5')]).col;
     expect({ dec: last.dec, scale: last.scale, a: last.a, b: last.b }).toEqual({ dec: false, scale: 1, a: [10], b: [20] });
     const plain = run(rule('last'), [obs('2025-02', '1'), obs('2025-01', '0.5')]).col;
+    // A plain last keeps a denominator of -1 (none); a sum keeps none at all, nor an order key.
     expect({ scale: plain.scale, a: plain.a, b: plain.b }).toEqual({ scale: 1, a: [10], b: [-1] });
+    const sum = run(rule('sum'), [obs('2025-02', '1'), obs('2025-01', '0.5')]).col;
+    expect({ a: sum.a, b: sum.b, o: sum.o, pair: sum.pair, ordered: sum.ordered }).toEqual({ a: [15], b: [], o: [], pair: false, ordered: false });
+    expect(decs(sum)).toEqual({ a: '1.5', b: undefined });
+    expect([run(rule('ratio-of-sums', true), [share('2025', '1', '2')]).col.o, run(rule('first'), [obs('2025', '1')]).col.o]).toEqual([[], [20251231_20250101]]);
     expect(decs(plain)).toEqual({ a: '1', b: undefined });
   });
   it('min, max, first and last pick by value and by period, ties by value', () => {
@@ -62,8 +67,9 @@ describe('a column of scaled integers', () => {
   });
   it('one cell per unit and bucket, in the order they come', () => {
     const { col, table } = run(rule('sum'), [obs('2025-01', '1', 'A'), obs('2025-01', '2', 'B'), obs('2025-02', '3', 'A'), obs('2025-02', '4', 'B'), obs('2025-01', '5', 'A')], 'month');
-    const units = col.unitNo.map((u) => table.units[u]);
-    const buckets = col.bucketNo.map((b) => table.buckets[b]);
+    const { unitNo, bucketNo } = placesOf(col);
+    const units = Array.from(unitNo).map((u) => table.units[u]);
+    const buckets = Array.from(bucketNo).map((b) => table.buckets[b]);
     expect({ units, buckets, a: col.a, n: col.n }).toEqual({ units: ['A', 'B', 'A', 'B'], buckets: ['2025-01', '2025-01', '2025-02', '2025-02'], a: [6, 2, 3, 4], n: [2, 1, 1, 1] });
   });
   it('keeps cells apart past the first 64 units and across buckets, in any order', () => {
@@ -76,7 +82,8 @@ describe('a column of scaled integers', () => {
     const again = codes.map((c) => obs('2025-01', '1000', c));
     const { col, table } = run(rule('sum'), [...jan, ...feb, ...again], 'month');
     const figure = (unit: string, bucket: string) => {
-      const i = col.unitNo.findIndex((u, k) => table.units[u] === unit && table.buckets[col.bucketNo[k] as number] === bucket);
+      const { unitNo, bucketNo } = placesOf(col);
+      const i = Array.from(unitNo).findIndex((u, k) => table.units[u] === unit && table.buckets[bucketNo[k] as number] === bucket);
       return col.a[i];
     };
     expect(col.n.length).toBe(400);
