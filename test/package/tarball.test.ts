@@ -148,7 +148,7 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
   });
 
   it('keeps each entry point within its size budget (minified, gzipped, without dependencies)', () => {
-    const BUDGETS = { 'index.js': 38_000, 'report/render.js': 12_500, 'assess/index.js': 10_000, 'rollup/partials.js': 16_500, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 13_000, 'testing/index.js': 18_000 };
+    const BUDGETS = { 'index.js': 38_000, 'report/render.js': 12_500, 'assess/index.js': 10_000, 'rollup/partials.js': 17_000, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 13_000, 'testing/index.js': 18_000 };
     const sizes: Record<string, number> = {};
     for (const [entry, budget] of Object.entries(BUDGETS)) {
       const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js', 'papaparse', 'fast-check'] });
