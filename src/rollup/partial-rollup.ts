@@ -23,7 +23,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
  * @param observations - Parsed observations.
  * @param indicators - The indicators.
  * @param options - The time bucket and aggregation overrides (the same for every chunk).
- * @returns The partial state.
+ * @returns The partial state, frozen.
  * @throws {@link dx-indicators!DxInputError} when the observations are not what {@link dx-indicators!parseObservations} returns.
  * @category Roll-up
  */

@@ -33,7 +33,9 @@ export interface PartialColumn {
  * The partial state of a roll-up: plain JSON that can be sent between workers, stored, and
  * merged in any order and grouping with {@link mergeRollupPartials}; {@link finishRollup}
  * turns it into the same rows {@link dx-indicators!rollup} gives for all the data at once. Unit codes and
- * bucket labels are written once each, ascending; the cells name them by place.
+ * bucket labels are written once each, ascending; the cells name them by place. A partial made
+ * in this process (by partialRollup or a merge) is frozen, and is not checked again where it is
+ * used; one read back from JSON or received from another thread is checked cell by cell.
  * @category Roll-up
  */
 export interface RollupPartial {
