@@ -11,7 +11,7 @@ const MADE = new WeakSet<object>();
  */
 export function madeHere(p: RollupPartial): RollupPartial {
   for (const c of Object.values(p.columns)) {
-    for (const list of [c.unit, c.bucket, c.n, c.a, c.b, c.order]) if (list !== undefined) Object.freeze(list);
+    for (const list of [c.unit, c.bucket, c.n, c.a, c.b, c.order]) Object.freeze(list); // (freezing undefined does nothing)
     Object.freeze(c);
   }
   for (const rule of Object.values(p.rules)) Object.freeze(rule);
@@ -20,5 +20,6 @@ export function madeHere(p: RollupPartial): RollupPartial {
   return p;
 }
 
-/** Whether a value is a partial made in this process (see {@link madeHere}). @internal */
-export const isMadeHere = (p: unknown): boolean => typeof p === 'object' && p !== null && MADE.has(p);
+/** Whether a value is a partial made in this process (see {@link madeHere}); false for anything that is not an object. @internal */
+// Stryker disable next-line ConditionalExpression,BooleanLiteral: answering false only checks such a partial again, which finds nothing (equivalent mutants: speed, not results)
+export const isMadeHere = (p: unknown): boolean => MADE.has(p as object);
