@@ -149,28 +149,17 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
   const columns = new Map<string, Column>();
   for (const [id, rule] of rules) {
     const p = partial.columns[id];
-    const scale = p?.scale ?? null;
     if (p === undefined) {
+      // Stryker disable next-line BooleanLiteral: a column without cells is the same in either mode (equivalent mutant)
       columns.set(id, newColumn(rule, false));
       continue;
     }
-    const m = p.n.length;
-    // Arrays of the final length, written in place.
-    const b = new Array<number>(m);
-    const da = scale === null ? new Array<Dec>(m) : [];
-    const db = scale === null ? new Array<Dec>(m) : [];
-    for (let k = 0; k < m; k++) {
-      const bk = p.b[k] ?? null;
-      if (scale === null) {
-        b[k] = -1;
-        da[k] = new Dec(p.a[k] as string);
-        db[k] = new Dec(bk ?? -1);
-      } else b[k] = (bk ?? -1) as number;
-    }
-    // The partial's lists, only read from here on (a scaled partial's figures are numbers).
-    const a = scale === null ? [] : (p.a as readonly number[] as number[]);
-    const places = { unitNo: p.unit, bucketNo: p.bucket };
-    columns.set(id, { ...newColumn(rule, scale === null), places, n: p.n as number[], a, o: (p.order ?? []) as number[], scale: scale ?? 0, b, da, db });
+    // A partial read back may leave out a decimal column's scale (null).
+    const scale = p.scale ?? null;
+    const base = { ...newColumn(rule, scale === null), places: { unitNo: p.unit, bucketNo: p.bucket }, n: p.n as number[], o: (p.order ?? []) as number[] };
+    // Denominators as a column keeps them: -1 for none.
+    if (scale === null) columns.set(id, { ...base, da: p.a.map((v) => new Dec(v)), db: p.b.map((v) => new Dec(v ?? -1)) });
+    else columns.set(id, { ...base, scale, a: p.a as readonly number[] as number[], b: p.b.map((v) => (v ?? -1) as number) });
   }
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }

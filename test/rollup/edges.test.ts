@@ -251,6 +251,16 @@ describe('partial states', () => {
     expect(merged.columns['lo']).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [6, 2], a: [1, 4], b: [null, null] });
     expect(mergeRollupPartials(back, back)).toEqual(merged);
   });
+  it('a column in decimals read back without its scale (null) finishes as it was made', () => {
+    const sum = [ind('s', 'sum', 'sum')];
+    const made = mergeRollupPartials(partialRollup([v('s', '10000', '2025', '900000000000000')], sum), partialRollup([v('s', '10000', '2025', '0.000001')], sum));
+    expect(made.columns['s']?.scale).toBeNull();
+    const back = JSON.parse(JSON.stringify(made)) as { columns: Record<string, { scale?: unknown }> };
+    delete back.columns['s']?.scale;
+    const rows = finishRollup(back as unknown as RollupPartial, sum, h).rows;
+    expect(rows.find((r) => r.unitCode === '10000')).toMatchObject({ value: '900000000000000.000001' });
+    expect(rows).toEqual(finishRollup(made, sum, h).rows);
+  });
   it('a partial finished with other aggregation rules than it was made with is refused', () => {
     const p = partialRollup(data, inds);
     expect(() => finishRollup(p, inds, h, { aggregation: { lo: { space: 'max' } } })).toThrowErrorMatchingInlineSnapshot(`
