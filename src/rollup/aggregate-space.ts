@@ -225,12 +225,12 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
  * bucket's view of it: a list per bucket grown cell by cell would cost far more memory.
  */
 function cellsByBucket(st: ColumnState<unknown>): Int32Array[] {
-  // Out of its bounds a typed array reads undefined and writes nothing: loop bounds one too far
-  // change nothing here (equivalent mutants).
-  // Stryker disable EqualityOperator,ArithmeticOperator
+  // Out of its bounds a typed array reads undefined and writes nothing: the loop bounds below,
+  // one too far, change nothing (equivalent mutants, marked line by line).
   const { col, at, places } = st;
   const m = col.n.length;
   const start = new Int32Array(at.table.buckets.length + 1);
+  // Stryker disable next-line EqualityOperator
   for (let i = 0; i < m; i++) {
     const u = at.placeOf[places.unitNo[i] as number] as number;
     st.unitOf[i] = u;
@@ -242,17 +242,21 @@ function cellsByBucket(st: ColumnState<unknown>): Int32Array[] {
     }
     start[b + 1] = (start[b + 1] as number) + 1;
   }
+  // Stryker disable next-line EqualityOperator
   for (let b = 1; b < start.length; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
   const sorted = new Int32Array(start[start.length - 1] as number);
   const next = start.slice(0, -1);
+  // Stryker disable next-line EqualityOperator
   for (let i = 0; i < m; i++) {
     if ((st.unitOf[i] as number) < 0) continue;
     const b = places.bucketNo[i] as number;
     sorted[next[b] as number] = i;
     next[b] = (next[b] as number) + 1;
   }
-  return Array.from({ length: start.length - 1 }, (_, b) => sorted.subarray(start[b], start[b + 1]));
-  // Stryker restore EqualityOperator,ArithmeticOperator
+  // A view past the last bucket would never be asked for.
+  // Stryker disable next-line ArithmeticOperator
+  const buckets = start.length - 1;
+  return Array.from({ length: buckets }, (_, b) => sorted.subarray(start[b], start[b + 1]));
 }
 
 /** Which of a bucket's cells count: leaves always; a parent's own figure by the non-leaf rule. */
