@@ -47,7 +47,7 @@ export class NotParsed extends Error {}
 
 function rescale(col: Column, to: number): void {
   const f = POW10[to - col.scale] as number;
-  for (let i = 0; i < col.a.length; i++) {
+  for (let i = 0; i < col.size; i++) {
     const a = (col.a[i] as number) * f;
     if (a > MAX || a < -MAX) throw new Overflow();
     col.a[i] = a;
@@ -200,7 +200,10 @@ export function accumulate(
 ): CellTable {
   const columns = new Map<string, Column>();
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a shortcut: a mean of ratios started in float mode falls back to decimals at its first figure
-  for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios'));
+  // Room for as many cells per indicator as there are observations per indicator: one cell per
+  // observation is the most a spread of the observations makes (a month's figures, month buckets).
+  const expectedCells = Math.ceil(observations.length / Math.max(1, rules.size));
+  for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios', expectedCells));
   const warnings: RollupWarning[] = [];
   const placeLabel = periodPlacer(bucket);
   const keys: CellKeys = { units: [], buckets: [] };
@@ -281,7 +284,7 @@ export function accumulate(
   if (needsDec.size > 0) {
     for (const id of needsDec) {
       const col = columns.get(id) as Column;
-      columns.set(id, newColumn(col.rule, true));
+      columns.set(id, newColumn(col.rule, true, expectedCells));
     }
     // Warnings of the first pass for these indicators are made again by the second.
     const kept = warnings.filter((w) => !needsDec.has(w.indicatorId));

@@ -194,7 +194,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
     nonLeaf: at.options.nonLeafFigures ?? 'prefer-children',
     weights: rule.space === 'weighted-mean' ? at.options.weights?.[rule.weight ?? ''] ?? {} : undefined,
     places: placesOf(col),
-    unitOf: new Int32Array(col.n.length),
+    unitOf: new Int32Array(col.size),
     cellAt: new Int32Array(U).fill(-1),
     below: new Uint8Array(U),
     covered: new Uint8Array(U),
@@ -228,7 +228,7 @@ function cellsByBucket(st: ColumnState<unknown>): Int32Array[] {
   // Out of its bounds a typed array reads undefined and writes nothing: the loop bounds below,
   // one too far, change nothing (equivalent mutants, marked line by line).
   const { col, at, places } = st;
-  const m = col.n.length;
+  const m = col.size;
   const start = new Int32Array(at.table.buckets.length + 1);
   // Stryker disable next-line EqualityOperator
   for (let i = 0; i < m; i++) {

@@ -98,7 +98,7 @@ export function toPartial(table: CellTable): RollupPartial {
   for (const col of table.columns.values()) {
     const { unitNo, bucketNo } = placesOf(col);
     // Stryker disable next-line EqualityOperator: one cell past the end reads undefined from a typed array, and marks nothing (equivalent mutant)
-    for (let i = 0; i < col.n.length; i++) {
+    for (let i = 0; i < col.size; i++) {
       unitUsed[unitNo[i] as number] = 1;
       bucketUsed[bucketNo[i] as number] = 1;
     }
@@ -108,7 +108,7 @@ export function toPartial(table: CellTable): RollupPartial {
   const B = buckets.list.length;
   for (const [id, col] of table.columns) {
     rules[id] = { time: col.rule.time, space: col.rule.space };
-    const m = col.n.length;
+    const m = col.size;
     const { unitNo, bucketNo } = placesOf(col);
     const keys = new Float64Array(m);
     for (let i = 0; i < m; i++) keys[i] = (units.place[unitNo[i] as number] as number) * B + (buckets.place[bucketNo[i] as number] as number);
@@ -142,9 +142,9 @@ export function toPartial(table: CellTable): RollupPartial {
 
 /**
  * A partial as a cell table (scaled columns stay in float mode), its units and buckets numbered
- * by their places. The columns read the partial's own lists of places, counts and scaled figures
- * (nothing writes to a table made from a partial: only the aggregation over space reads it);
- * the denominators are copied, -1 standing for none. @internal
+ * by their places. The columns read the partial's own lists of places (nothing writes to a
+ * table made from a partial: only the aggregation over space reads it); counts, figures and
+ * order keys are copied into the typed arrays a column holds, -1 standing for no denominator. @internal
  */
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
@@ -157,10 +157,13 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     }
     // A partial read back may leave out a decimal column's scale (null).
     const scale = p.scale ?? null;
-    const base = { ...newColumn(rule, scale === null), places: { unitNo: p.unit, bucketNo: p.bucket }, n: p.n as number[], o: (p.order ?? []) as number[] };
-    // Denominators as a column keeps them: -1 for none.
+    const base = { ...newColumn(rule, scale === null), places: { unitNo: p.unit, bucketNo: p.bucket }, size: p.n.length, n: new Float64Array(p.n), o: new Float64Array(p.order ?? []) };
     if (scale === null) columns.set(id, { ...base, da: p.a.map((v) => new Dec(v)), db: p.b.map((v) => new Dec(v ?? -1)) });
-    else columns.set(id, { ...base, scale, a: p.a as readonly number[] as number[], b: p.b.map((v) => (v ?? -1) as number) });
+    else {
+      const b = new Float64Array(p.b.length);
+      p.b.forEach((v, i) => (b[i] = (v ?? -1) as number));
+      columns.set(id, { ...base, scale, a: new Float64Array(p.a as readonly number[]), b });
+    }
   }
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }
