@@ -1,6 +1,7 @@
 import { Dec, exactPlus } from '../core/decimal.js';
 import type { Observation } from '../model/observation.js';
 import { periodPlacer } from './buckets.js';
+import { periodBounds, type PeriodKind } from '../model/period.js';
 import { cellNumberer, newColumn, slotOf, type CellKeys, type CellTable, type Column } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
@@ -186,6 +187,31 @@ function addObservationFloat(col: Column, i: number, o: Observation, share: bool
   }
 }
 
+/** How many periods of a kind one bucket holds at least (a period longer than the bucket: 1). */
+const PERIODS_IN: Readonly<Record<Exclude<TimeBucket, 'whole'>, Partial<Record<PeriodKind, number>>>> = {
+  year: { quarter: 4, month: 12, day: 365 },
+  quarter: { month: 3, day: 90 },
+  month: { day: 28 },
+  day: {},
+};
+
+/**
+ * The cells one indicator is expected to make, for the room its column makes at its first cell:
+ * its share of the observations (all of them over the indicators), over the periods of the first
+ * observation's kind in one bucket (twelve months in a year) — each unit reporting each period
+ * once. Only the room depends on it: a guess too small grows, and one too large leaves memory
+ * untouched, so a mixed list costs a little time, never a figure. Room for every observation
+ * would be right for month buckets and twelve times too much for years: memory that, allocated
+ * at every call, makes the garbage collector run. 0 (no guess) for `whole` or a first row
+ * without a period.
+ */
+function cellsExpected(observations: readonly Observation[], indicators: number, bucket: TimeBucket): number {
+  const period: unknown = (observations[0] as { period?: unknown } | null | undefined)?.period;
+  const kind = typeof period === 'string' ? periodBounds(period)?.kind : undefined;
+  if (kind === undefined || bucket === 'whole') return 0;
+  return Math.ceil(observations.length / Math.max(1, indicators) / (PERIODS_IN[bucket][kind] ?? 1));
+}
+
 /**
  * Aggregates observations over time, per indicator, unit and bucket. Observations of unknown
  * indicators, of shares without a numerator, or of periods longer than a bucket are set aside
@@ -199,10 +225,8 @@ export function accumulate(
   isParsedRow?: (row: unknown) => boolean,
 ): CellTable {
   const columns = new Map<string, Column>();
+  const expectedCells = cellsExpected(observations, rules.size, bucket);
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a shortcut: a mean of ratios started in float mode falls back to decimals at its first figure
-  // Room for as many cells per indicator as there are observations per indicator: one cell per
-  // observation is the most a spread of the observations makes (a month's figures, month buckets).
-  const expectedCells = Math.ceil(observations.length / Math.max(1, rules.size));
   for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios', expectedCells));
   const warnings: RollupWarning[] = [];
   const placeLabel = periodPlacer(bucket);

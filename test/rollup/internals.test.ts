@@ -3,7 +3,7 @@
 // are the same either way — the public tests check those — so only these tests can tell a
 // broken fast path from a working one.
 import { describe, expect, it } from 'vitest';
-import type { Aggregation, Observation } from '../../src/index.js';
+import type { Aggregation, Observation, TimeBucket } from '../../src/index.js';
 import { periodPlacer, placePeriod } from '../../src/rollup/buckets.js';
 import { indexHierarchy } from '../../src/rollup/hierarchy-index.js';
 import { summariseUnitValues } from '../../src/rollup/summarise-target-across-units.js';
@@ -77,6 +77,28 @@ describe('a column of scaled integers', () => {
     const units = Array.from(unitNo).map((u) => table.units[u]);
     const buckets = Array.from(bucketNo).map((b) => table.buckets[b]);
     expect({ units, buckets, a: col.a, n: col.n }).toEqual({ units: ['A', 'B', 'A', 'B'], buckets: ['2025-01', '2025-01', '2025-02', '2025-02'], a: [6, 2, 3, 4], n: [2, 1, 1, 1] });
+  });
+  it('makes room once for the cells it expects: observations per indicator over the periods of a bucket', () => {
+    // 100 units × 12 months of one indicator: 1,200 cells by month, 400 by quarter, 100 by year.
+    const monthly = Array.from({ length: 1200 }, (_, i) => obs(`2025-${String((i % 12) + 1).padStart(2, '0')}`, '1', `U${Math.floor(i / 12)}`));
+    const room = (list: Observation[], bucket: TimeBucket) => {
+      const col = accumulate(list, new Map([['x', rule('sum')]]), bucket).columns.get('x') as Column;
+      return [col.firstRoom, col.n.length, col.size];
+    };
+    expect(room(monthly, 'month')).toEqual([1200, 1200, 1200]);
+    expect(room(monthly, 'quarter')).toEqual([400, 400, 400]);
+    expect(room(monthly, 'year')).toEqual([100, 100, 100]);
+    // Fewer than 64: room for 64. No guess for the whole time, or when the first row's period is
+    // not one (it is set aside with a warning): room for 64, then twice that.
+    expect(room(monthly.slice(0, 600), 'year')).toEqual([64, 64, 50]);
+    expect(room(monthly, 'whole')).toEqual([64, 128, 100]);
+    expect(room([{ ...(monthly[0] as Observation), period: '2025-13' }, ...monthly.slice(1)], 'month')).toEqual([64, 2048, 1199]);
+    // Yearly figures in year buckets: a cell each. Days in a month: at least 28 to a cell.
+    expect(room(monthly.map((o) => ({ ...o, period: '2025' })), 'year')).toEqual([1200, 1200, 100]);
+    expect(room(Array.from({ length: 3000 }, (_, i) => obs(`2025-01-${String((i % 30) + 1).padStart(2, '0')}`, '1', `U${Math.floor(i / 30)}`)), 'month')).toEqual([108, 108, 100]);
+    // Two indicators share the observations: half the room each.
+    const two = accumulate([...monthly, ...monthly.map((o) => ({ ...o, indicatorId: 'y' }))], new Map([['x', rule('sum')], ['y', { ...rule('sum'), indicatorId: 'y' }]]), 'month');
+    expect([...two.columns.values()].map((c) => [c.firstRoom, c.size])).toEqual([[1200, 1200], [1200, 1200]]);
   });
   it('keeps cells apart past the first 64 units and across buckets, in any order', () => {
     // Units U0…U199: January with each unit's number as the figure, then February with ten
