@@ -1,6 +1,7 @@
 // A national roll-up split across two worker threads by place: each worker makes, parses and
-// rolls up the rows of half the communes (every month) into a partial state; the partials cross to the main thread as plain data (arrays of
-// numbers and strings, copied by postMessage), are merged, and finished — the same figures as one pass. The library does no I/O and starts no threads:
+// rolls up the rows of half the communes (every month) into a partial state; the partials cross
+// to the main thread as plain data (arrays of numbers and strings, copied by postMessage), are
+// merged, and finished — the same figures as one pass. The library does no I/O and starts no threads:
 // this script does (Node's worker_threads, run through tsx so that the worker reads TypeScript).
 //   node --import tsx examples/rollup-on-workers.ts            all communes, 4 indicators, 12 months
 //   node --import tsx examples/rollup-on-workers.ts national   40 indicators: the national year

@@ -206,8 +206,8 @@ const PERIODS_IN: Readonly<Record<Exclude<TimeBucket, 'whole'>, Partial<Record<P
  * without a period.
  */
 function cellsExpected(observations: readonly Observation[], indicators: number, bucket: TimeBucket): number {
-  const period: unknown = (observations[0] as { period?: unknown } | null | undefined)?.period;
-  const kind = typeof period === 'string' ? periodBounds(period)?.kind : undefined;
+  // periodBounds answers undefined for anything that is not a period (the row is checked later).
+  const kind = periodBounds((observations[0] as { period?: string } | null | undefined)?.period as string)?.kind;
   if (kind === undefined || bucket === 'whole') return 0;
   return Math.ceil(observations.length / Math.max(1, indicators) / (PERIODS_IN[bucket][kind] ?? 1));
 }

@@ -91,6 +91,7 @@ export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
     perUnit[unitNo] = i + 1;
     if (i === col.n.length) makeRoom(col);
     // A new cell's count, figure and order key are 0, as a typed array starts; its denominator is none.
+    // Stryker disable next-line ConditionalExpression: without a pair the denominators' array is empty, and writing past its end does nothing (equivalent mutant)
     if (col.pair) col.b[i] = -1;
     // Stryker disable next-line ConditionalExpression: decimals in a column of scaled integers are never read (equivalent mutant: memory, not figures)
     if (col.dec) {

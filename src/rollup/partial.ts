@@ -111,15 +111,18 @@ export function toPartial(table: CellTable): RollupPartial {
     const m = col.size;
     const { unitNo, bucketNo } = placesOf(col);
     const keys = new Float64Array(m);
+    // Stryker disable next-line EqualityOperator: one cell past the end reads undefined and writes nowhere in a typed array (equivalent mutant)
     for (let i = 0; i < m; i++) keys[i] = (units.place[unitNo[i] as number] as number) * B + (buckets.place[bucketNo[i] as number] as number);
     const cells = inKeyOrder(keys, units.list.length * B);
     // Arrays of the final length, written in place: one pass, no growing.
+    // Stryker disable ArrayDeclaration: preallocated for speed; grown by writing, the arrays hold the same (equivalent mutants)
     const unit = new Array<number>(m);
     const bucket = new Array<number>(m);
     const n = new Array<number>(m);
     const a = new Array<number | string>(m);
     const b = new Array<number | string | null>(m);
     const order = isOrdered(col.rule.time) ? new Array<number>(m) : undefined;
+    // Stryker restore ArrayDeclaration
     for (let r = 0; r < m; r++) {
       const i = cells[r] as number;
       unit[r] = units.place[unitNo[i] as number] as number;
@@ -143,8 +146,9 @@ export function toPartial(table: CellTable): RollupPartial {
 /**
  * A partial as a cell table (scaled columns stay in float mode), its units and buckets numbered
  * by their places. The columns read the partial's own lists of places (nothing writes to a
- * table made from a partial: only the aggregation over space reads it); counts, figures and
- * order keys are copied into the typed arrays a column holds, -1 standing for no denominator. @internal
+ * table made from a partial: only the aggregation over space reads it); counts and figures are
+ * copied into the typed arrays a column holds, -1 standing for no denominator. Order keys are not:
+ * they choose a first or last figure while cells are made and merged, and are not read after. @internal
  */
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
@@ -157,7 +161,7 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     }
     // A partial read back may leave out a decimal column's scale (null).
     const scale = p.scale ?? null;
-    const base = { ...newColumn(rule, scale === null), places: { unitNo: p.unit, bucketNo: p.bucket }, size: p.n.length, n: new Float64Array(p.n), o: new Float64Array(p.order ?? []) };
+    const base = { ...newColumn(rule, scale === null), places: { unitNo: p.unit, bucketNo: p.bucket }, size: p.n.length, n: new Float64Array(p.n) };
     if (scale === null) columns.set(id, { ...base, da: p.a.map((v) => new Dec(v)), db: p.b.map((v) => new Dec(v ?? -1)) });
     else {
       const b = new Float64Array(p.b.length);

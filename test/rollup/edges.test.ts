@@ -251,6 +251,17 @@ describe('partial states', () => {
     expect(merged.columns['lo']).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [6, 2], a: [1, 4], b: [null, null] });
     expect(mergeRollupPartials(back, back)).toEqual(merged);
   });
+  it('finishing a partial gives the warnings and the zero denominators rollup gives', () => {
+    const s = [ind('s', 'ratio-of-sums', 'ratio-of-sums', { unit: 'percent', share })];
+    const data = [nd('s', '10000', '2025', '0', '0'), nd('s', '10002', '2025', '1', '4'), v('zz', '10001', '2025', '1')];
+    const p = partialRollup(data, s);
+    // The denominator of 10000 is 0, which is not none (null).
+    expect([p.columns['s']?.b, p.warnings.map((w) => w.code)]).toEqual([[0, 4], ['unknown-indicator']]);
+    const whole = rollup(data, s, h);
+    expect(whole.warnings.map((w) => `${w.code} ${w.unitCode}`)).toEqual(['unknown-indicator 10001', 'zero-denominator 100', 'zero-denominator 10000']);
+    expect(finishRollup(p, s, h)).toEqual(whole);
+    expect(finishRollup(JSON.parse(JSON.stringify(p)) as RollupPartial, s, h)).toEqual(whole);
+  });
   it('a column in decimals read back without its scale (null) finishes as it was made', () => {
     const sum = [ind('s', 'sum', 'sum')];
     const made = mergeRollupPartials(partialRollup([v('s', '10000', '2025', '900000000000000')], sum), partialRollup([v('s', '10000', '2025', '0.000001')], sum));
