@@ -1,7 +1,7 @@
 import { Dec, exactPlus } from '../core/decimal.js';
 import type { Observation } from '../model/observation.js';
-import { periodPlacer } from './buckets.js';
 import { periodBounds, type PeriodKind } from '../model/period.js';
+import { periodPlacer } from './buckets.js';
 import { cellNumberer, newColumn, slotOf, type CellKeys, type CellTable, type Column } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';

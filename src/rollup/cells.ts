@@ -62,8 +62,8 @@ export interface CellTable extends CellKeys {
 const NO_CELLS = new Float64Array(0);
 
 /**
- * An empty column. `expectedCells`, when known, is room made for the cells at the first cell:
- * their expected number for one indicator (the observations over the indicators). @internal
+ * An empty column. `expectedCells`, when known, is the room its first cell makes: how many cells
+ * the indicator is expected to make (see `cellsExpected` in accumulate.ts). @internal
  */
 export function newColumn(rule: Rule, dec: boolean, expectedCells = 0): Column {
   const t = rule.time;
@@ -108,8 +108,8 @@ export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
  * `pair`, an order key for `ordered`). A typed array's numbers are not the garbage collector's
  * to copy, new cells need no writing, and the pages of room not used are not touched; room made
  * once for the expected cells, rather than grown from 64, saves the copies and the fresh memory
- * of every doubling: making the 1.6 million cells of a national year by month costs about half
- * of what it did in lists grown cell by cell.
+ * of every doubling: making the 1.6 million cells of a national year by month costs less than
+ * half of what it did in lists grown cell by cell.
  */
 function makeRoom(col: Column): void {
   const room = Math.max(col.firstRoom, 2 * col.n.length);
