@@ -168,8 +168,11 @@ interface ColumnState<T> {
   /** Leaves reported below each unit, and the cells that went into it. */
   readonly reported: Int32Array;
   readonly contributions: Int32Array;
-  /** Observations that went into each unit's figure (small integers: rows hold them unboxed). */
-  readonly observations: Int32Array;
+  /**
+   * Observations that went into each unit's figure: doubles, exact to 2^53, since a partial read
+   * back may count billions (32-bit integers would wrap past 2^31 without a sign of it).
+   */
+  readonly observations: Float64Array;
   /** The unit's own figure was used. */
   readonly own: Uint8Array;
   /** Running aggregates (a sum, a numerator sum, a minimum …) and a second one (a denominator, a weight). */
@@ -200,7 +203,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
     covered: new Uint8Array(U),
     reported: new Int32Array(U),
     contributions: new Int32Array(U),
-    observations: new Int32Array(U),
+    observations: new Float64Array(U),
     own: new Uint8Array(U),
     acc: new Array<T>(U),
     acc2: new Array<T>(U),

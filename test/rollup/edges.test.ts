@@ -262,6 +262,13 @@ describe('partial states', () => {
     expect(finishRollup(p, s, h)).toEqual(whole);
     expect(finishRollup(JSON.parse(JSON.stringify(p)) as RollupPartial, s, h)).toEqual(whole);
   });
+  it('counts of observations past 2^31, in a partial read back, are added exactly', () => {
+    const sum = [ind('s', 'sum', 'sum')];
+    const back = JSON.parse(JSON.stringify(partialRollup([v('s', '10000', '2025', '1'), v('s', '10001', '2025', '2')], sum))) as { columns: Record<string, { n: number[] }> };
+    (back.columns['s'] as { n: number[] }).n = [3_000_000_000, 4_000_000_000_000];
+    const rows = finishRollup(back as unknown as RollupPartial, sum, h).rows;
+    expect(rows.map((r) => [r.unitCode, r.observations])).toEqual([['10', 4_003_000_000_000], ['100', 4_003_000_000_000], ['10000', 3_000_000_000], ['10001', 4_000_000_000_000]]);
+  });
   it('a column in decimals read back without its scale (null) finishes as it was made', () => {
     const sum = [ind('s', 'sum', 'sum')];
     const made = mergeRollupPartials(partialRollup([v('s', '10000', '2025', '900000000000000')], sum), partialRollup([v('s', '10000', '2025', '0.000001')], sum));
