@@ -17,6 +17,9 @@ import * as vn from '../src/vn/index.js';
 import { vnCommuneCrosswalk, vnUnits } from '../src/vn/communes.js';
 
 const h = api.hierarchyAt(vnUnits, '2025-07-01');
+// One province's units (Đồng Nai, 95 communes): the arbitraries draw a figure for every unit, and
+// over the whole country one valid call takes about a second, too near the time bound below.
+const province = api.hierarchyAt({ ...vnUnits, units: vnUnits.units.filter((u) => u.code === '75' || u.parentCode === '75') }, '2025-07-01');
 const comparator = { kind: 'at-least', value: '70' } as const;
 const series = [{ date: '2024-12-31', value: '60' }, { date: '2025-06-30', value: '66' }];
 const obs = api.parseObservations([{ indicatorId: 'online-dossier-rate', unitCode: '26734', period: '2025-06', numerator: '3', denominator: '4' }]);
@@ -115,7 +118,7 @@ const CALLS: Record<string, () => unknown[]> = {
   parseNationalTargets: () => [vn.RESOLUTION_57_TARGETS],
   meanOfPredecessors: () => [{ '75': { total: '0.7' }, '70': { total: '0.6' } }, vn.vnProvinceCrosswalk],
   hierarchyArbitrary: () => [{ tiers: 3, maxProvinces: 2, maxChildren: 3, date: '2025-07-01' }],
-  observationsArbitrary: () => [h, inds, { year: 2025, periods: 'month', gaps: true }],
+  observationsArbitrary: () => [province, inds, { year: 2025, periods: 'month', gaps: true }],
   sheetRowsArbitrary: () => [h, { year: 2025 }],
   diagnoseFigure: () => ['66.7', { observations: obs, indicator: inds[0], hierarchy: h, unitCode: '75', period: '2025', bucket: 'year', decimals: 1 }],
   diagnoseStatus: () => [true, comparator, '70'],
