@@ -18,7 +18,6 @@ interface Arith<T> {
   value(cell: number): T;
   /** The cell's numerator and denominator, for a ratio of sums. */
   pair(cell: number): [T, T] | undefined;
-  zero(): T;
   /** A figure as an (unscaled) decimal. */
   dec(x: T): Dec;
   isZero(x: T): boolean;
@@ -41,7 +40,6 @@ function floatArith(col: Column): Arith<number> {
     lt: (x, y) => x < y,
     value: (i) => (col.rule.time === 'count' ? (col.n[i] as number) * scaleUp : (col.a[i] as number)),
     pair: (i) => ((col.b[i] as number) < 0 ? undefined : [col.a[i] as number, col.b[i] as number]),
-    zero: () => 0,
     dec: (x) => new Dec(x).div(scaleUp),
     isZero: (x) => x === 0,
     text: (x) => scaledToString(x, col.scale),
@@ -76,7 +74,6 @@ function decArith(col: Column): Arith<Dec> {
       const { a, b } = cell(i);
       return b === undefined ? undefined : [a, b];
     },
-    zero: () => new Dec(0),
     dec: (x) => x,
     isZero: (x) => x.isZero(),
     text: (x) => toOutput(x),
