@@ -69,7 +69,6 @@ export function newColumn(rule: Rule, dec: boolean, expectedCells = 0): Column {
   const t = rule.time;
   return {
     rule, dec, scale: 0, pair: t === 'ratio-of-sums' || t === 'first' || t === 'last',
-    // Stryker disable next-line all: only whether order keys are made ahead of their first figure, which writes them anyway (equivalent mutants)
     ordered: t === 'first' || t === 'last',
     slots: [], places: undefined, size: 0, firstRoom: Math.max(64, expectedCells), n: NO_CELLS, a: NO_CELLS, b: NO_CELLS, o: NO_CELLS, da: [], db: [],
     // Stryker disable next-line StringLiteral,UnaryOperator,ObjectLiteral: the remembered cell starts as no real cell, whatever it holds (equivalent mutants)
