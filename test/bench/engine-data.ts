@@ -1,5 +1,6 @@
 // The engine benchmark's data: the two-tier national year (3,321 communes × 40 indicators × 12
-// months, month-major), shared by engine.bench.ts and engine-case.ts.
+// months, month-major), and its two ways of splitting into chunks, shared by engine.bench.ts and
+// engine-case.ts.
 import { hierarchyAt, type Indicator, type Observation } from '../../src/index.js';
 import { vnUnits } from '../../src/vn/communes.js';
 
@@ -24,3 +25,14 @@ for (let m = 1; m <= 12; m++) for (const unitCode of leaves) for (const ind of i
     rows.push({ indicatorId: ind.id, unitCode, period, numerator: String(Math.floor(rnd() * d)), denominator: String(d) });
   } else rows.push({ indicatorId: ind.id, unitCode, period, value: String(Math.floor(rnd() * 10_000) / 10) });
 }
+
+// k chunks of the rows, split two ways: by time (runs of the month-major rows: every chunk
+// touches every commune and indicator, so each partial holds all the year's cells) and by place
+// (the communes of a run of provinces, every month: the partials hold disjoint cells).
+const provinceOf = (code: string) => h.byCode.get(code)?.parentCode ?? code;
+const provinceRank = new Map([...new Set(leaves.map(provinceOf))].sort().map((p, i) => [p, i]));
+export const chunksOf = (split: 'time' | 'place', k: number): Observation[][] => {
+  if (split === 'time') return Array.from({ length: k }, (_, j) => rows.slice(Math.floor((j * rows.length) / k), Math.floor(((j + 1) * rows.length) / k)));
+  const group = (o: Observation) => Math.floor(((provinceRank.get(provinceOf(o.unitCode)) ?? 0) * k) / provinceRank.size);
+  return Array.from({ length: k }, (_, j) => rows.filter((o) => group(o) === j));
+};

@@ -6,7 +6,7 @@
 // month buckets within 2× of year.
 import { parseObservations, rollup, type Observation } from '../../src/index.js';
 import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup } from '../../src/rollup/partials.js';
-import { h, inds, leaves, rnd, rows } from './engine-data.js';
+import { chunksOf, h, inds, leaves, rnd, rows } from './engine-data.js';
 import { execFileSync } from 'node:child_process';
 import { timeRuns } from './timing.js';
 
@@ -61,8 +61,8 @@ line('cold first call, with the other cases\' inputs held (four parsed national 
 // The cases as a program meets them: each in a fresh process that holds only its own input (the
 // cases below hold four parsed national lists, whose collection some runs pay for), three
 // rounds, the cases in turn within each round; the ratio of each round, and their median.
-const inFreshProcess = (which: string) =>
-  JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/engine-case.ts', which], { encoding: 'utf8' })) as { cold: number; warm: number };
+const inFreshProcess = <T = { cold: number; warm: number; coldFaults: number; warmFaults: number }>(which: string) =>
+  JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/engine-case.ts', which], { encoding: 'utf8' })) as T;
 const rounds = [0, 1, 2].map(() => ({ cold: inFreshProcess('cold'), sorted: inFreshProcess('sorted'), shuffled: inFreshProcess('shuffled'), month: inFreshProcess('month') }));
 const freshLine = (name: string, ratios: number[], goal: number, what: string) => {
   const mid = [...ratios].sort((x, y) => x - y)[1] as number;
@@ -71,6 +71,9 @@ const freshLine = (name: string, ratios: number[], goal: number, what: string) =
 freshLine('cold first call', rounds.map((r) => r.cold.cold / r.cold.warm), 1.5, `a warm call there (${rounds.map((r) => `${r.cold.cold.toFixed(0)}/${r.cold.warm.toFixed(0)} ms`).join(', ')})`);
 freshLine('shuffled input read from a file', rounds.map((r) => r.shuffled.warm / r.sorted.warm), 1.3, `sorted input read from a file (${rounds.map((r) => `${r.shuffled.warm.toFixed(0)}/${r.sorted.warm.toFixed(0)} ms`).join(', ')})`);
 freshLine('month buckets', rounds.map((r) => r.month.warm / r.cold.warm), 2, `year buckets (${rounds.map((r) => `${r.month.warm.toFixed(0)}/${r.cold.warm.toFixed(0)} ms`).join(', ')})`);
+// Fresh memory: the page faults of a call (each a 4 KB page the system hands over), medians of the three rounds.
+const mid = (xs: number[]) => Math.round([...xs].sort((x, y) => x - y)[1] as number).toLocaleString('en-US');
+console.log(`  page faults of a call, in a fresh process: the first ${mid(rounds.map((r) => r.cold.coldFaults))}, a warm one ${mid(rounds.map((r) => r.cold.warmFaults))}; month buckets, warm ${mid(rounds.map((r) => r.month.warmFaults))}`);
 line('sorted input, as read from a file', fromSortedFile, year);
 line('shuffled input, as read from a shuffled file', fromShuffledFile, year);
 line('  the same, against sorted input read from a file', fromShuffledFile, fromSortedFile, 1.3);
@@ -89,26 +92,23 @@ const bareRows = () => {
 };
 line('  1,610,400 bare objects of a row\'s shape (the month result\'s row count; nothing computed)', time(bareRows, 3), year);
 // k chunks, each parsed on its own as a worker or a reader of one file would (a slice of a
-// parsed list is checked row by row again: it is not the list parsing returned), split two ways:
-// by time (runs of the month-major rows: every chunk touches every commune and indicator, so
-// each partial holds all the year's cells) and by place (the communes of a run of provinces,
-// every month: the partials hold disjoint cells).
-const provinceRank = new Map([...new Set(leaves.map((c) => h.byCode.get(c)?.parentCode ?? c))].sort().map((p, i) => [p, i]));
-const byTime = (k: number) => Array.from({ length: k }, (_, j) => rows.slice(Math.floor((j * rows.length) / k), Math.floor(((j + 1) * rows.length) / k)));
-const byPlace = (k: number) => {
-  const group = (o: Observation) => Math.floor(((provinceRank.get(h.byCode.get(o.unitCode)?.parentCode ?? o.unitCode) ?? 0) * k) / provinceRank.size);
-  return Array.from({ length: k }, (_, j) => rows.filter((o) => group(o) === j));
-};
-for (const [split, chunksOf] of [['by time', byTime], ['by place', byPlace]] as const) {
+// parsed list is checked row by row again: it is not the list parsing returned), split by time
+// or by place (see chunksOf), in this process (which holds four parsed national lists) and in a
+// fresh one that holds only the rows, their parsed list and the chunks, one pass and the split
+// taken in turn there.
+for (const split of ['time', 'place'] as const) {
   for (const k of [2, 4, 8]) {
-    const chunks = chunksOf(k).map((c) => parseObservations(c));
-    line(`${k} partials (${split}) + merge + finish`, time(() => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h), 3), year, 1.5);
+    const chunks = chunksOf(split, k).map((c) => parseObservations(c));
+    line(`${k} partials (by ${split}) + merge + finish`, time(() => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h), 3), year, 1.5);
+    const fresh = inFreshProcess<{ one: number; split: number }>(`${split}-${k}`);
+    const r = fresh.split / fresh.one;
+    console.log(`    in a fresh process: ${fresh.split.toFixed(0)} ms, ${r.toFixed(2)}× one pass there (${fresh.one.toFixed(0)} ms; goal ≤ 1.5×${r <= 1.5 ? ', met' : ', NOT met'})`);
   }
 }
 
 // The merge alone, 8 partials split by time: in one step, against a reduce two at a time.
 {
-  const parts = byTime(8).map((c) => partialRollup(parseObservations(c), inds));
+  const parts = chunksOf('time', 8).map((c) => partialRollup(parseObservations(c), inds));
   const [reduced, atOnce] = inTurn([() => parts.reduce((x, y) => mergeRollupPartials(x, y)), () => mergeAllRollupPartials(parts)], 5) as [number, number];
   console.log(`  merging 8 partials (by time): mergeAllRollupPartials ${atOnce.toFixed(0)} ms, a reduce with mergeRollupPartials ${reduced.toFixed(0)} ms (${(atOnce / reduced).toFixed(2)}× the reduce's time)`);
 }
