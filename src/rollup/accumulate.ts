@@ -61,8 +61,20 @@ function rescale(col: Column, to: number): void {
   col.scale = to;
 }
 
+/**
+ * A period placed in its bucket: the bucket's label and number, and the period's order key (for
+ * first and last). The key is a double (a day number × 10^8 + another): passed on its own from
+ * call to call it would be boxed, one heap number per observation (26 MB for a national year),
+ * so the functions below take the object and read the key only where first or last need it.
+ */
+interface PlacedPeriod {
+  readonly label: string;
+  readonly order: number;
+  readonly no: number;
+}
+
 /** Adds one float-mode figure (x, and d for a denominator or -1) to a cell. */
-function addFloat(col: Column, i: number, x: number, d: number, order: number): void {
+function addFloat(col: Column, i: number, x: number, d: number, at: PlacedPeriod): void {
   col.n[i] = (col.n[i] as number) + 1;
   const first = col.n[i] === 1;
   switch (col.rule.time) {
@@ -89,20 +101,24 @@ function addFloat(col: Column, i: number, x: number, d: number, order: number): 
     case 'max':
       if (first || x > (col.a[i] as number)) col.a[i] = x;
       return;
-    case 'first':
+    case 'first': {
+      const order = at.order;
       if (first || order < (col.o[i] as number) || (order === col.o[i] && x < (col.a[i] as number))) {
         col.o[i] = order;
         col.a[i] = x;
         col.b[i] = d;
       }
       return;
-    case 'last':
+    }
+    case 'last': {
+      const order = at.order;
       if (first || order > (col.o[i] as number) || (order === col.o[i] && x > (col.a[i] as number))) {
         col.o[i] = order;
         col.a[i] = x;
         col.b[i] = d;
       }
       return;
+    }
     // Stryker disable next-line all: unreachable: a mean of ratios is in decimal mode from the start
     case 'mean-of-ratios':
       throw new Overflow(); // decimal mode only
@@ -110,7 +126,7 @@ function addFloat(col: Column, i: number, x: number, d: number, order: number): 
 }
 
 /** Adds one decimal-mode figure to a cell. */
-function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, order: number): void {
+function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, at: PlacedPeriod): void {
   col.n[i] = (col.n[i] as number) + 1;
   const first = col.n[i] === 1;
   const a = col.da[i] as Dec;
@@ -136,6 +152,7 @@ function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, order: numbe
     case 'first':
     case 'last': {
       const o = col.o[i] as number;
+      const order = at.order;
       const better = col.rule.time === 'first' ? order < o || (order === o && x.lt(a)) : order > o || (order === o && x.gt(a));
       if (first || better) {
         col.o[i] = order;
@@ -147,16 +164,16 @@ function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, order: numbe
 }
 
 /** Adds an observation to a decimal-mode cell. */
-function addObservationDec(col: Column, i: number, o: Observation, share: boolean, order: number): void {
+function addObservationDec(col: Column, i: number, o: Observation, share: boolean, at: PlacedPeriod): void {
   const x = col.rule.usesShare ? new Dec(o.numerator as string) : share ? new Dec(o.numerator as string).div(o.denominator as string).times(100) : new Dec(o.value as string);
-  addDec(col, i, x, col.rule.usesShare ? new Dec(o.denominator as string) : undefined, order);
+  addDec(col, i, x, col.rule.usesShare ? new Dec(o.denominator as string) : undefined, at);
 }
 
 /**
  * Adds an observation to a float-mode cell as scaled integers (the column rescaled when the
  * figure has more decimals). False when it does not fit exactly: the column must go decimal.
  */
-function addObservationFloat(col: Column, i: number, o: Observation, share: boolean, order: number): boolean {
+function addObservationFloat(col: Column, i: number, o: Observation, share: boolean, at: PlacedPeriod): boolean {
   try {
     if (!col.rule.usesShare && share) return false; // a value computed from a share: decimal mode
     if (!parseScaled((col.rule.usesShare ? o.numerator : o.value) as string)) return false;
@@ -178,7 +195,7 @@ function addObservationFloat(col: Column, i: number, o: Observation, share: bool
       if (d >= 0) d *= f;
     }
     if (x > MAX || x < -MAX || d > MAX) return false;
-    addFloat(col, i, x, d, order);
+    addFloat(col, i, x, d, at);
     return true;
   } catch (e) {
     // Stryker disable next-line ConditionalExpression: nothing else is thrown in the try block
@@ -232,7 +249,7 @@ export function accumulate(
   const placeLabel = periodPlacer(bucket);
   const keys: CellKeys = { units: [], buckets: [] };
   const numbers = cellNumberer(keys);
-  const placedCache = new Map<string, { label: string; order: number; no: number } | null>();
+  const placedCache = new Map<string, PlacedPeriod | null>();
   const place = (period: string) => {
     let p = placedCache.get(period);
     // Stryker disable next-line ConditionalExpression: a cache: without it the same bucket number is found again
@@ -299,8 +316,8 @@ export function accumulate(
         last.bucketNo = placed.no;
         last.cell = i;
       }
-      if (col.dec) addObservationDec(col, i, o, share, placed.order);
-      else if (!addObservationFloat(col, i, o, share, placed.order)) needsDec.add(o.indicatorId);
+      if (col.dec) addObservationDec(col, i, o, share, placed);
+      else if (!addObservationFloat(col, i, o, share, placed)) needsDec.add(o.indicatorId);
     }
   };
   pass(false);
