@@ -16,8 +16,10 @@ interface Arith<T> {
   lt(x: T, y: T): boolean;
   /** The cell's figure after aggregation over time. */
   value(cell: number): T;
-  /** The cell's numerator and denominator, for a ratio of sums. */
-  pair(cell: number): [T, T] | undefined;
+  /** Whether the cell has a numerator and denominator, for a ratio of sums (see numerator, denominator). */
+  hasPair(cell: number): boolean;
+  numerator(cell: number): T;
+  denominator(cell: number): T;
   /** A figure as an (unscaled) decimal. */
   dec(x: T): Dec;
   isZero(x: T): boolean;
@@ -39,7 +41,9 @@ function floatArith(col: Column): Arith<number> {
     },
     lt: (x, y) => x < y,
     value: (i) => (col.rule.time === 'count' ? (col.n[i] as number) * scaleUp : (col.a[i] as number)),
-    pair: (i) => ((col.b[i] as number) < 0 ? undefined : [col.a[i] as number, col.b[i] as number]),
+    hasPair: (i) => (col.b[i] as number) >= 0,
+    numerator: (i) => col.a[i] as number,
+    denominator: (i) => col.b[i] as number,
     dec: (x) => new Dec(x).div(scaleUp),
     isZero: (x) => x === 0,
     text: (x) => scaledToString(x, col.scale),
@@ -70,10 +74,9 @@ function decArith(col: Column): Arith<Dec> {
       if (b !== undefined) return b.isZero() ? new Dec(0) : new Dec(a).div(b).times(100);
       return a;
     },
-    pair: (i) => {
-      const { a, b } = cell(i);
-      return b === undefined ? undefined : [a, b];
-    },
+    hasPair: (i) => cell(i).b !== undefined,
+    numerator: (i) => cell(i).a,
+    denominator: (i) => cell(i).b as Dec,
     dec: (x) => x,
     isZero: (x) => x.isZero(),
     text: (x) => toOutput(x),
@@ -175,8 +178,14 @@ interface ColumnState<T> {
   /** Running aggregates (a sum, a numerator sum, a minimum …) and a second one (a denominator, a weight). */
   readonly acc: T[];
   readonly acc2: T[];
-  /** Units touched in the current bucket. */
-  readonly touched: number[];
+  /**
+   * The units kept in the current bucket (see keptUnits), and the units it touched, the first
+   * `touchedCount`: typed arrays of every unit's room, made once per column (lists grown and
+   * emptied bucket after bucket would make garbage at every bucket).
+   */
+  readonly kept: Int32Array;
+  readonly touched: Int32Array;
+  touchedCount: number;
 }
 
 /** Records what a column set aside or decided for a unit and bucket. */
@@ -204,7 +213,9 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
     own: new Uint8Array(U),
     acc: new Array<T>(U),
     acc2: new Array<T>(U),
-    touched: [],
+    kept: new Int32Array(U),
+    touched: new Int32Array(U),
+    touchedCount: 0,
   };
   const byBucket = cellsByBucket(st);
   for (const b of at.bucketOrder) {
@@ -260,20 +271,22 @@ function cellsByBucket(st: ColumnState<unknown>): Int32Array[] {
 }
 
 /** Which of a bucket's cells count: leaves always; a parent's own figure by the non-leaf rule. */
-function keptUnits(st: ColumnState<unknown>, cells: Int32Array, bucket: string): number[] {
+function keptUnits(st: ColumnState<unknown>, cells: Int32Array, bucket: string): Int32Array {
   const { h } = st.at;
-  for (const c of cells) st.cellAt[st.unitOf[c] as number] = c;
-  for (const c of cells) for (let p = h.parent[st.unitOf[c] as number] as number; p >= 0; p = h.parent[p] as number) st.below[p] = 1;
+  // Index loops here and below: a for…of loop makes an iterator result per cell until it is compiled.
+  for (let j = 0; j < cells.length; j++) st.cellAt[st.unitOf[cells[j] as number] as number] = cells[j] as number;
+  for (let j = 0; j < cells.length; j++) for (let p = h.parent[st.unitOf[cells[j] as number] as number] as number; p >= 0; p = h.parent[p] as number) st.below[p] = 1;
   const ownAbove = (u: number) => {
     for (let p = h.parent[u] as number; p >= 0; p = h.parent[p] as number) if (st.cellAt[p] !== -1) return true;
     return false;
   };
-  const kept: number[] = [];
-  for (const c of cells) {
+  let kept = 0;
+  for (let j = 0; j < cells.length; j++) {
+    const c = cells[j] as number;
     const u = st.unitOf[c] as number;
     if (st.nonLeaf === 'prefer-own' && ownAbove(u)) continue; // replaced by the own figure above it
     if (h.isLeaf[u] || st.nonLeaf === 'add') {
-      kept.push(u);
+      st.kept[kept++] = u;
       if (!h.isLeaf[u]) st.own[u] = 1; // added to its descendants' figures: used, covering no leaf
       continue;
     }
@@ -285,26 +298,32 @@ function keptUnits(st: ColumnState<unknown>, cells: Int32Array, bucket: string):
       }
       warn(st, 'children-ignored', code, bucket, `the figures of units below ${code} are not used: its own figure is (rule prefer-own)`);
     }
-    kept.push(u);
+    st.kept[kept++] = u;
     st.own[u] = 1;
   }
-  return kept;
+  return st.kept.subarray(0, kept);
 }
 
 /** Adds each kept cell into its unit and every ancestor, with the coverage it brings. */
-function addToAncestors<T>(st: ColumnState<T>, kept: readonly number[], bucket: string): void {
+function addToAncestors<T>(st: ColumnState<T>, kept: Int32Array, bucket: string): void {
   const { ar, col, acc, acc2 } = st;
   const { h } = st.at;
   const space = col.rule.space;
-  for (const u of kept) {
+  for (let j = 0; j < kept.length; j++) {
+    const u = kept[j] as number;
     const c = st.cellAt[u] as number;
     const coversLeaves = h.isLeaf[u] || (st.own[u] === 1 && st.nonLeaf !== 'add');
     if (coversLeaves) st.covered[u] = 1;
     let value: T | undefined;
-    let pair: [T, T] | undefined;
+    // A ratio of sums: the numerator in value, the denominator in value2 (none without a pair).
+    let value2: T | undefined;
     let weight: Dec | undefined;
-    if (space === 'ratio-of-sums') pair = ar.pair(c);
-    else if (space !== 'count') value = ar.value(c);
+    if (space === 'ratio-of-sums') {
+      if (ar.hasPair(c)) {
+        value = ar.numerator(c);
+        value2 = ar.denominator(c);
+      }
+    } else if (space !== 'count') value = ar.value(c);
     if (st.weights !== undefined) {
       const code = codeOfCell(st, c);
       const w = st.weights[code];
@@ -315,16 +334,16 @@ function addToAncestors<T>(st: ColumnState<T>, kept: readonly number[], bucket: 
       weight = toDec(w as string);
     }
     for (let p = u; p >= 0; p = h.parent[p] as number) {
-      if (st.contributions[p] === 0 && st.reported[p] === 0) st.touched.push(p);
+      if (st.contributions[p] === 0 && st.reported[p] === 0) st.touched[st.touchedCount++] = p;
       if (coversLeaves) st.reported[p] = (st.reported[p] as number) + (h.leafCount[u] as number);
       const first = st.contributions[p] === 0;
       st.contributions[p] = (st.contributions[p] as number) + 1;
       st.observations[p] = (st.observations[p] as number) + (col.n[c] as number);
       switch (space) {
         case 'ratio-of-sums':
-          if (pair !== undefined) {
-            acc[p] = first ? pair[0] : ar.add(acc[p] as T, pair[0]);
-            acc2[p] = first ? pair[1] : ar.add(acc2[p] as T, pair[1]);
+          if (value2 !== undefined) {
+            acc[p] = first ? (value as T) : ar.add(acc[p] as T, value as T);
+            acc2[p] = first ? value2 : ar.add(acc2[p] as T, value2);
           }
           break;
         case 'min':
@@ -395,7 +414,10 @@ function emitRows<T>(st: ColumnState<T>, bucket: string): void {
     const coverage = rep === expected ? fullCoverage(at, u) : Object.freeze({ expected, reported: rep, share: quotientToString(rep, expected, 0), missing: missingLeaves(h, u, st.covered) });
     const unitCode = h.codes[u] as string;
     const level = h.level[u] as AdministrativeLevel;
-    const observations = st.observations[u] as number;
+    // A count below 2^30 is written as a small integer: read from the doubles as it is, it would
+    // be a boxed number in every row (16 bytes more a row, 26 MB for the national year by month).
+    const counted = st.observations[u] as number;
+    const observations = counted < 0x40000000 ? counted | 0 : counted;
     const own = st.own[u] === 1;
     // (Each row written out whole: one object per row, no spread, in the hot loop.)
     if (at.minCoverage !== undefined && new Dec(rep).div(expected).lt(at.minCoverage)) {
@@ -415,7 +437,8 @@ function emitRows<T>(st: ColumnState<T>, bucket: string): void {
 /** Resets what the bucket touched, for the next bucket. */
 function resetBucket(st: ColumnState<unknown>, cells: Int32Array): void {
   const { h } = st.at;
-  for (const u of st.touched) {
+  for (let j = 0; j < st.touchedCount; j++) {
+    const u = st.touched[j] as number;
     st.reported[u] = 0;
     st.contributions[u] = 0;
     st.observations[u] = 0;
@@ -423,13 +446,13 @@ function resetBucket(st: ColumnState<unknown>, cells: Int32Array): void {
     st.below[u] = 0;
     st.covered[u] = 0;
   }
-  for (const c of cells) {
-    const u = st.unitOf[c] as number;
+  for (let j = 0; j < cells.length; j++) {
+    const u = st.unitOf[cells[j] as number] as number;
     st.cellAt[u] = -1;
     for (let p = u; p >= 0; p = h.parent[p] as number) st.below[p] = 0;
     st.covered[u] = 0;
   }
-  st.touched.length = 0;
+  st.touchedCount = 0;
 }
 
 /** Leaves below u that no kept figure covers. */
