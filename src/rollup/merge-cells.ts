@@ -167,8 +167,11 @@ function mergeCells(parts: readonly RollupPartial[]): Pick<RollupPartial, 'units
   // Stryker disable next-line ArrayDeclaration: a column's cells are as many as its counts, whatever else it lists (equivalent mutants)
   const none: PartialColumn = { scale: 0, unit: [], bucket: [], n: [], a: [], b: [] };
   let table: Table | undefined;
+  // Each partial's room for the keys of its longest column, reused column after column (a
+  // column's sides are done with before the next column's are made).
+  const rooms = parts.map((p) => new Float64Array(Math.max(0, ...Object.values(p.columns).map((c) => c.n.length))));
   for (const [id, rule] of Object.entries((parts[0] as RollupPartial).rules)) {
-    const sides = parts.map((p, k) => sideOf(p.columns[id] ?? none, units.from[k] as Int32Array, buckets.from[k] as Int32Array, B));
+    const sides = parts.map((p, k) => sideOf(p.columns[id] ?? none, units.from[k] as Int32Array, buckets.from[k] as Int32Array, B, rooms[k]));
     // A table of every place when it is not much larger than the cells (every bucket but days).
     // The table is a shortcut: merged pair after pair, a column is the same (tests hold each path
     // to the other), so mutants that only choose the other path are equivalent.

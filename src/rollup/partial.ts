@@ -74,15 +74,18 @@ function ascending(keys: readonly string[], used: Uint8Array): { list: string[];
 /**
  * Cell numbers in ascending order of their keys, which are distinct whole numbers below `span`:
  * placed in a table of the span when it is not much larger than the cells (every bucket but
- * days), sorted otherwise.
+ * days), sorted otherwise. The keys, the cells and the table are the caller's arrays, reused
+ * column after column (the table is left empty again).
  */
-function inKeyOrder(keys: Float64Array, span: number): Uint32Array {
+function inKeyOrder(keys: Float64Array, span: number, cells: Uint32Array, at: Int32Array): Uint32Array {
   const m = keys.length;
-  const cells = new Uint32Array(m);
   if (span <= 8 * m + 64) {
-    const at = new Int32Array(span);
     for (let i = 0; i < m; i++) at[keys[i] as number] = i + 1;
-    for (let k = 0, r = 0; k < span; k++) if ((at[k] as number) > 0) cells[r++] = (at[k] as number) - 1;
+    for (let k = 0, r = 0; r < m; k++) {
+      if ((at[k] as number) === 0) continue;
+      cells[r++] = (at[k] as number) - 1;
+      at[k] = 0;
+    }
     return cells;
   }
   for (let i = 0; i < m; i++) cells[i] = i;
@@ -106,14 +109,22 @@ export function toPartial(table: CellTable): RollupPartial {
   const units = ascending(table.units, unitUsed);
   const buckets = ascending(table.buckets, bucketUsed);
   const B = buckets.list.length;
+  const span = units.list.length * B;
+  // Each cell's key, the cells in key order and a table of the span, made once for the largest
+  // column and reused column after column: fresh memory at every column is dear (each new page
+  // of it a fault of the system's).
+  const most = Math.max(0, ...[...table.columns.values()].map((c) => c.size));
+  const keysOf = new Float64Array(most);
+  const inOrder = new Uint32Array(most);
+  const at = new Int32Array(span <= 8 * most + 64 ? span : 0);
   for (const [id, col] of table.columns) {
     rules[id] = { time: col.rule.time, space: col.rule.space };
     const m = col.size;
     const { unitNo, bucketNo } = placesOf(col);
-    const keys = new Float64Array(m);
+    const keys = keysOf.subarray(0, m);
     // Stryker disable next-line EqualityOperator: one cell past the end reads undefined and writes nowhere in a typed array (equivalent mutant)
     for (let i = 0; i < m; i++) keys[i] = (units.place[unitNo[i] as number] as number) * B + (buckets.place[bucketNo[i] as number] as number);
-    const cells = inKeyOrder(keys, units.list.length * B);
+    const cells = inKeyOrder(keys, span, inOrder.subarray(0, m), at);
     // Arrays of the final length, written in place: one pass, no growing.
     // Stryker disable ArrayDeclaration: preallocated for speed; grown by writing, the arrays hold the same (equivalent mutants)
     const unit = new Array<number>(m);
@@ -186,9 +197,9 @@ export interface Side {
   /** Each cell's unit place × B + bucket place in the merged lists: ascending, as the cells are. */
   readonly keys: Float64Array;
 }
-/** A partial's column as a {@link Side}. @internal */
-export function sideOf(c: PartialColumn, unitAt: Int32Array, bucketAt: Int32Array, B: number): Side {
-  const keys = new Float64Array(c.n.length);
+/** A partial's column as a {@link Side}; its keys written into `room` when it is long enough (a caller's array, reused column after column). @internal */
+export function sideOf(c: PartialColumn, unitAt: Int32Array, bucketAt: Int32Array, B: number, room?: Float64Array): Side {
+  const keys = room !== undefined && room.length >= c.n.length ? room.subarray(0, c.n.length) : new Float64Array(c.n.length);
   for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[c.unit[i] as number] as number) * B + (bucketAt[c.bucket[i] as number] as number);
   return { c, unitAt, bucketAt, keys };
 }
