@@ -28,7 +28,7 @@ export function guardPartial(g: Guard, partial: unknown, path: readonly (string 
   // Stryker disable next-line ConditionalExpression,LogicalOperator: checking such a partial again finds nothing (equivalent mutants: speed, not results)
   if (isMadeHere(partial) || !g.object(partial, path)) return;
   const p = partial as Record<string, unknown>;
-  g.oneOf(p.format, ['dx-indicators/rollup-partial@3'], [...path, 'format']);
+  g.oneOf(p.format, ['dx-indicators/rollup-partial@4'], [...path, 'format']);
   g.oneOf(p.bucket, BUCKETS, [...path, 'bucket']);
   g.object(p.rules, [...path, 'rules']);
   const U = ascendingTexts(g, p.units, [...path, 'units']);
@@ -53,19 +53,34 @@ function ascendingTexts(g: Guard, list: unknown, at: readonly (string | number)[
   return xs.length;
 }
 
-const LISTS = ['unit', 'bucket', 'n', 'a', 'b'] as const;
-
 /**
  * Checks one column of a partial: lists of one entry per cell, places within the partial's
  * units (U of them; -1 when they are not a list) and buckets (B), cells in (unit, bucket) order,
- * figures as the scale says. One pass; a path is made only for a problem.
+ * figures as the scale says. A column without `unit` and `bucket` must have a cell for every
+ * unit and bucket (U × B). One pass; a path is made only for a problem.
  */
 function guardColumn(g: Guard, column: unknown, at: readonly (string | number)[], U: number, B: number): void {
   if (!g.object(column, at)) return;
   const c = column as Record<string, unknown>;
-  const [unit, bucket, n, a, b] = LISTS.map((k) => (g.array(c[k], [...at, k]) ? (c[k] as unknown[]) : [])) as [unknown[], unknown[], unknown[], unknown[], unknown[]];
-  const order = c.order === undefined || !g.array(c.order, [...at, 'order']) ? undefined : (c.order as unknown[]);
-  [unit, bucket, n, a, b, ...(order === undefined ? [] : [order])].forEach((l, k) => g.integer(l.length, n.length, n.length, [...at, k < 5 ? (LISTS[k] as string) : 'order', 'length']));
+  if ((c.unit === undefined) !== (c.bucket === undefined)) {
+    const [missing, given] = c.unit === undefined ? ['unit', 'bucket'] : ['bucket', 'unit'];
+    g.problems.push({ path: [...at, missing], code: 'missing', message: `should be given with ${given}, or both left out` });
+    return;
+  }
+  const everyCell = c.unit === undefined;
+  const list = (k: string): unknown[] => (g.array(c[k], [...at, k]) ? (c[k] as unknown[]) : []);
+  const unit = everyCell ? [] : list('unit');
+  const bucket = everyCell ? [] : list('bucket');
+  const [n, a, b] = [list('n'), list('a'), list('b')];
+  const order = c.order !== undefined && g.array(c.order, [...at, 'order']) ? (c.order as unknown[]) : undefined;
+  // One entry per cell in every list.
+  const lists: [string, unknown[]][] = everyCell ? [] : [['unit', unit], ['bucket', bucket]];
+  lists.push(['a', a], ['b', b]);
+  if (order !== undefined) lists.push(['order', order]);
+  for (const [k, l] of lists) g.integer(l.length, n.length, n.length, [...at, k, 'length']);
+  if (everyCell && U >= 0 && B >= 0 && n.length !== U * B) {
+    g.problems.push({ path: [...at, 'unit'], code: 'missing', message: `should be listed, with bucket: ${n.length} cells are not one for each of ${U} × ${B} units and buckets` });
+  }
   const scale = c.scale ?? null;
   if (scale !== null) g.integer(scale, 0, 15, [...at, 'scale']);
   /** Whether v is a whole number from min to max; if not, its problem at [...at, key, i]. */
@@ -85,13 +100,14 @@ function guardColumn(g: Guard, column: unknown, at: readonly (string | number)[]
   // Each cell's key, unit place × B + bucket place, must be above the one before (-1: no key).
   let before = -1;
   for (let i = 0; i < n.length; i++) {
-    const unitPlaced = whole(unit[i], 0, U < 0 ? MAX : U - 1, 'unit', i);
-    const bucketPlaced = whole(bucket[i], 0, B < 0 ? MAX : B - 1, 'bucket', i);
+    // Every cell in order (no lists): cell i is unit ⌊i ÷ B⌋, bucket i mod B, ascending.
+    const unitPlaced = everyCell || whole(unit[i], 0, U < 0 ? MAX : U - 1, 'unit', i);
+    const bucketPlaced = everyCell || whole(bucket[i], 0, B < 0 ? MAX : B - 1, 'bucket', i);
     whole(n[i], 0, MAX, 'n', i);
     figure(a[i], 'a', i);
     if (b[i] !== null) figure(b[i], 'b', i);
     if (order !== undefined) whole(order[i], -MAX, MAX, 'order', i);
-    const key = unitPlaced && bucketPlaced && U >= 0 && B >= 0 ? (unit[i] as number) * B + (bucket[i] as number) : -1;
+    const key = everyCell ? i : unitPlaced && bucketPlaced && U >= 0 && B >= 0 ? (unit[i] as number) * B + (bucket[i] as number) : -1;
     if (key >= 0 && before >= 0 && !(before < key)) {
       g.problems.push({ path: [...at, 'unit', i], code: 'invalid_value', message: 'should come after the cell before it: cells are listed once each, in (unit, bucket) order' });
     }

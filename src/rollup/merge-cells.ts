@@ -92,10 +92,12 @@ export function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: 
     for (const { keys } of sides) for (let i = 0; i < keys.length; i++) t.has[keys[i] as number] = 0;
     throw e;
   }
-  // Arrays of the final length, written in place in the order of the places.
+  // Arrays of the final length, written in place in the order of the places; no units and
+  // buckets listed when every place has a cell (see PartialColumn).
+  const dense = count === t.has.length;
   // Stryker disable ArrayDeclaration: preallocated for speed; grown by writing, the arrays hold the same (equivalent mutants)
-  const unit = new Array<number>(count);
-  const bucket = new Array<number>(count);
+  const unit = dense ? undefined : new Array<number>(count);
+  const bucket = dense ? undefined : new Array<number>(count);
   const n = new Array<number>(count);
   const a = new Array<number>(count);
   const b = new Array<number | null>(count);
@@ -104,8 +106,10 @@ export function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: 
   for (let k = 0, r = 0; r < count; k++) {
     if (t.has[k] === 0) continue;
     t.has[k] = 0;
-    unit[r] = Math.floor(k / B);
-    bucket[r] = k % B;
+    if (unit !== undefined && bucket !== undefined) {
+      unit[r] = Math.floor(k / B);
+      bucket[r] = k % B;
+    }
     n[r] = t.n[k] as number;
     a[r] = t.a[k] as number;
     const bk = t.b[k] as number;
@@ -113,7 +117,14 @@ export function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: 
     if (order !== undefined) order[r] = t.o[k] as number;
     r++;
   }
-  return { scale, unit, bucket, n, a, b, ...(order === undefined ? {} : { order }) };
+  return { scale, ...(unit === undefined || bucket === undefined ? {} : { unit, bucket }), n, a, b, ...(order === undefined ? {} : { order }) };
+}
+
+/** A column as partials write it: without its units and buckets when it has a cell for every one of the `span` places (see PartialColumn). */
+function withEveryCell(c: PartialColumn, span: number): PartialColumn {
+  if (c.n.length !== span || c.unit === undefined) return c;
+  const { unit: _unit, bucket: _bucket, ...rest } = c;
+  return rest;
 }
 
 /** The sides' columns merged pair after pair, in the order given (the first two, then each next one). @internal */
@@ -122,7 +133,7 @@ export function mergeInPairs(time: Aggregation, sides: readonly Side[], U: numbe
   const [unitAt, bucketAt] = [same(U), same(B)];
   let merged = mergeColumns(time, sides[0] as Side, sides[1] as Side);
   for (const side of sides.slice(2)) merged = mergeColumns(time, sideOf(merged, unitAt, bucketAt, B), side);
-  return merged;
+  return withEveryCell(merged, U * B);
 }
 
 /**

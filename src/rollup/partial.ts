@@ -1,6 +1,6 @@
 import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
-import type { CellTable, Column } from './cells.js';
+import type { CellPlaces, CellTable, Column } from './cells.js';
 import { cellDec, newColumn, placesOf } from './cells.js';
 import { madeHere } from './made-here.js';
 import type { Rule } from './rules.js';
@@ -14,14 +14,18 @@ import type { RollupWarning, TimeBucket } from './types.js';
  * numerator sum, minimum, maximum or first/last value; `b` the denominator (or `null`); `order`
  * the first/last observation's order key (first and last only). With a `scale`, `a` and `b` are
  * integers, the figure times 10^scale; without (`null`), decimal strings.
+ *
+ * A column with a cell for every unit and every bucket of its partial (every commune reported)
+ * leaves out `unit` and `bucket`: its cell i is unit ⌊i ÷ B⌋ and bucket i mod B, B the number of
+ * buckets. The partial is then two fifths smaller, and cheaper to make and merge.
  * @category Roll-up
  */
 export interface PartialColumn {
   readonly scale: number | null;
-  /** Each cell's unit: its place in {@link RollupPartial.units}. */
-  readonly unit: readonly number[];
-  /** Each cell's bucket: its place in {@link RollupPartial.buckets}. */
-  readonly bucket: readonly number[];
+  /** Each cell's unit: its place in {@link RollupPartial.units}; left out when the column has every cell. */
+  readonly unit?: readonly number[];
+  /** Each cell's bucket: its place in {@link RollupPartial.buckets}; left out when the column has every cell. */
+  readonly bucket?: readonly number[];
   /** Observations per cell. */
   readonly n: readonly number[];
   readonly a: readonly (number | string)[];
@@ -39,7 +43,7 @@ export interface PartialColumn {
  * @category Roll-up
  */
 export interface RollupPartial {
-  readonly format: 'dx-indicators/rollup-partial@3';
+  readonly format: 'dx-indicators/rollup-partial@4';
   readonly bucket: TimeBucket;
   /** Each indicator's aggregation over time and space. */
   readonly rules: Readonly<Record<string, { readonly time: Aggregation; readonly space: Aggregation }>>;
@@ -124,20 +128,26 @@ export function toPartial(table: CellTable): RollupPartial {
     const keys = keysOf.subarray(0, m);
     // Stryker disable next-line EqualityOperator: one cell past the end reads undefined and writes nowhere in a typed array (equivalent mutant)
     for (let i = 0; i < m; i++) keys[i] = (units.place[unitNo[i] as number] as number) * B + (buckets.place[bucketNo[i] as number] as number);
-    const cells = inKeyOrder(keys, span, inOrder.subarray(0, m), at);
+    // A column with every cell (see PartialColumn) puts cell i at its key's place and lists no
+    // units or buckets; any other lists its cells in key order.
+    const dense = m === span;
+    const cells = dense ? undefined : inKeyOrder(keys, span, inOrder.subarray(0, m), at);
     // Arrays of the final length, written in place: one pass, no growing.
     // Stryker disable ArrayDeclaration: preallocated for speed; grown by writing, the arrays hold the same (equivalent mutants)
-    const unit = new Array<number>(m);
-    const bucket = new Array<number>(m);
+    const unit = dense ? undefined : new Array<number>(m);
+    const bucket = dense ? undefined : new Array<number>(m);
     const n = new Array<number>(m);
     const a = new Array<number | string>(m);
     const b = new Array<number | string | null>(m);
     const order = isOrdered(col.rule.time) ? new Array<number>(m) : undefined;
     // Stryker restore ArrayDeclaration
-    for (let r = 0; r < m; r++) {
-      const i = cells[r] as number;
-      unit[r] = units.place[unitNo[i] as number] as number;
-      bucket[r] = buckets.place[bucketNo[i] as number] as number;
+    for (let j = 0; j < m; j++) {
+      const i = cells === undefined ? j : (cells[j] as number);
+      const r = cells === undefined ? (keys[j] as number) : j;
+      if (unit !== undefined && bucket !== undefined) {
+        unit[r] = units.place[unitNo[i] as number] as number;
+        bucket[r] = buckets.place[bucketNo[i] as number] as number;
+      }
       n[r] = col.n[i] as number;
       if (order !== undefined) order[r] = col.o[i] as number;
       if (col.dec) {
@@ -149,9 +159,9 @@ export function toPartial(table: CellTable): RollupPartial {
         b[r] = !col.pair || (col.b[i] as number) < 0 ? null : (col.b[i] as number);
       }
     }
-    columns[id] = { scale: col.dec ? null : col.scale, unit, bucket, n, a, b, ...(order === undefined ? {} : { order }) };
+    columns[id] = { scale: col.dec ? null : col.scale, ...(unit === undefined || bucket === undefined ? {} : { unit, bucket }), n, a, b, ...(order === undefined ? {} : { order }) };
   }
-  return madeHere({ format: 'dx-indicators/rollup-partial@3', bucket: table.bucket, rules, units: units.list, buckets: buckets.list, columns, warnings: sortWarnings(table.warnings) });
+  return madeHere({ format: 'dx-indicators/rollup-partial@4', bucket: table.bucket, rules, units: units.list, buckets: buckets.list, columns, warnings: sortWarnings(table.warnings) });
 }
 
 /**
@@ -172,7 +182,7 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     }
     // A partial read back may leave out a decimal column's scale (null).
     const scale = p.scale ?? null;
-    const base = { ...newColumn(rule, scale === null), places: { unitNo: p.unit, bucketNo: p.bucket }, size: p.n.length, n: new Float64Array(p.n) };
+    const base = { ...newColumn(rule, scale === null), places: cellPlaces(p, partial.buckets.length), size: p.n.length, n: new Float64Array(p.n) };
     if (scale === null) columns.set(id, { ...base, da: p.a.map((v) => new Dec(v)), db: p.b.map((v) => new Dec(v ?? -1)) });
     else {
       const b = new Float64Array(p.b.length);
@@ -183,25 +193,52 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }
 
+/** Each cell's unit and bucket places: the column's lists, or for a column with every cell of B buckets, i ÷ B and i mod B. */
+function cellPlaces(c: PartialColumn, B: number): CellPlaces {
+  if (c.unit !== undefined && c.bucket !== undefined) return { unitNo: c.unit, bucketNo: c.bucket };
+  const unitNo = new Int32Array(c.n.length);
+  const bucketNo = new Int32Array(c.n.length);
+  for (let i = 0, u = 0, b = 0; i < unitNo.length; i++) {
+    unitNo[i] = u;
+    bucketNo[i] = b;
+    if (++b === B) {
+      b = 0;
+      u++;
+    }
+  }
+  return { unitNo, bucketNo };
+}
+
 /** Thrown where a scaled figure passes 2^53: the column is merged in decimals instead. @internal */
 export class Overflow extends Error {}
 
 /** x ≤ y, for two integers or two decimal strings (compared only where a pick needs it, not for sums). */
 const notAbove = (x: number | string, y: number | string) => (typeof x === 'number' ? x <= (y as number) : new Dec(x).lte(y));
 
-/** One partial's column, with its units' and buckets' places in the merged lists, and its cells' keys there. @internal */
+/** One partial's column, with its cells' keys in the merged lists. @internal */
 export interface Side {
   readonly c: PartialColumn;
-  readonly unitAt: Int32Array;
-  readonly bucketAt: Int32Array;
   /** Each cell's unit place × B + bucket place in the merged lists: ascending, as the cells are. */
   readonly keys: Float64Array;
+  /** The number of buckets in the merged list. */
+  readonly B: number;
 }
 /** A partial's column as a {@link Side}; its keys written into `room` when it is long enough (a caller's array, reused column after column). @internal */
 export function sideOf(c: PartialColumn, unitAt: Int32Array, bucketAt: Int32Array, B: number, room?: Float64Array): Side {
   const keys = room !== undefined && room.length >= c.n.length ? room.subarray(0, c.n.length) : new Float64Array(c.n.length);
-  for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[c.unit[i] as number] as number) * B + (bucketAt[c.bucket[i] as number] as number);
-  return { c, unitAt, bucketAt, keys };
+  if (c.unit !== undefined && c.bucket !== undefined) {
+    for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[c.unit[i] as number] as number) * B + (bucketAt[c.bucket[i] as number] as number);
+  } else {
+    // Every cell of the partial's units and buckets (see PartialColumn), in (unit, bucket) order.
+    for (let i = 0, u = 0, b = 0; i < keys.length; i++) {
+      keys[i] = (unitAt[u] as number) * B + (bucketAt[b] as number);
+      if (++b === bucketAt.length) {
+        b = 0;
+        u++;
+      }
+    }
+  }
+  return { c, keys, B };
 }
 
 /**
@@ -227,10 +264,14 @@ function join(time: Aggregation, sx: Side, fx: number, sy: Side, fy: number, sca
   };
   const plus = (p: number | string, q: number | string) => (scaled ? (p as number) + (q as number) : decString(exactPlus(new Dec(p), new Dec(q))));
   let r = 0;
+  // A cell's unit and bucket places in the merged lists, from its key.
+  const place = (key: number) => {
+    unit[r] = Math.floor(key / sx.B);
+    bucket[r] = key - (unit[r] as number) * sx.B;
+  };
   const copy = (s: Side, k: number, f: number) => {
     const c = s.c;
-    unit[r] = s.unitAt[c.unit[k] as number] as number;
-    bucket[r] = s.bucketAt[c.bucket[k] as number] as number;
+    place(s.keys[k] as number);
     n[r] = c.n[k] as number;
     a[r] = put(fig(c.a[k] as number | string, f));
     const bk = c.b[k] ?? null;
@@ -238,8 +279,7 @@ function join(time: Aggregation, sx: Side, fx: number, sy: Side, fy: number, sca
     if (order !== undefined) order[r] = c.order?.[k] ?? 0;
   };
   const both = (i: number, j: number) => {
-    unit[r] = sx.unitAt[x.unit[i] as number] as number;
-    bucket[r] = sx.bucketAt[x.bucket[i] as number] as number;
+    place(kx[i] as number);
     n[r] = (x.n[i] as number) + (y.n[j] as number);
     const ax = fig(x.a[i] as number | string, fx);
     const ay = fig(y.a[j] as number | string, fy);

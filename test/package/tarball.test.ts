@@ -86,7 +86,7 @@ const { parseAssessmentFramework } = require('dx-indicators/assess');
 const { partialRollup } = require('dx-indicators/partials');
 const card = buildScorecard(plans.dongNai2025, dongNai2025Reported.observations, { asOf: '2025-09-29' });
 console.log(unitsOfLevel(hierarchyAt(vnProvinces, '2025-06-30'), 'province').length, unitsOfLevel(hierarchyAt(vnUnits, '2025-06-30'), 'district').length, card.overall.met, readPeriod('Quý 3/2025'), typeof diagnoseFigure, JSON.parse(renderScorecardJson(card)).overall.met, typeof parseAssessmentFramework, partialRollup([], []).format);`);
-    expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('63 696 3 2025-Q3 function 3 function dx-indicators/rollup-partial@3');
+    expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('63 696 3 2025-Q3 function 3 function dx-indicators/rollup-partial@4');
   });
 
   // dx-indicators/testing is left out under node10: fast-check 4's own declarations need node16 or
@@ -148,7 +148,10 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
   });
 
   it('keeps each entry point within its size budget (minified, gzipped, without dependencies)', () => {
-    const BUDGETS = { 'index.js': 38_000, 'report/render.js': 12_500, 'assess/index.js': 10_000, 'rollup/partials.js': 17_000, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 13_000, 'testing/index.js': 18_000 };
+    // The partials' budgets (here and with dependencies below) were 17,000 and 37,500 bytes until
+    // columns with every cell were written without their units and buckets (issue 12, twelfth
+    // session): partials two fifths smaller, for about 600 bytes of code and checks.
+    const BUDGETS = { 'index.js': 38_000, 'report/render.js': 12_500, 'assess/index.js': 10_000, 'rollup/partials.js': 17_500, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 13_000, 'testing/index.js': 18_000 };
     const sizes: Record<string, number> = {};
     for (const [entry, budget] of Object.entries(BUDGETS)) {
       const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js', 'papaparse', 'fast-check'] });
@@ -170,7 +173,7 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
       'dx-indicators': ["export * from 'dx-indicators';", 60_000],
       'dx-indicators/render': ["export * from 'dx-indicators/render';", 26_000],
       'dx-indicators/assess': ["export * from 'dx-indicators/assess';", 32_500],
-      'dx-indicators/partials': ["export * from 'dx-indicators/partials';", 37_500],
+      'dx-indicators/partials': ["export * from 'dx-indicators/partials';", 38_000],
       'dx-indicators/vn': ["export * from 'dx-indicators/vn';", 40_000],
       'dx-indicators/vn/communes': ["export * from 'dx-indicators/vn/communes';", 180_000],
     };

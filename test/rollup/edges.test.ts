@@ -152,16 +152,21 @@ describe('partial states', () => {
   const data = ['lo', 'hi', 'f', 'l'].flatMap((id) => [v(id, '10001', '2025-02', '4'), v(id, '10000', '2025-01', '3'), v(id, '10000', '2025-03', '9'), v(id, '10000', '2025-01', '1')]);
   it('cells and warnings in a stable order, whatever the order of the data', () => {
     const p = partialRollup([...data, v('zz', '10001', '2025', '1'), v('zz', '10000', '2025', '1'), v('aa', '10000', '2025', '1')], inds);
-    expect(p.format).toBe('dx-indicators/rollup-partial@3');
+    expect(p.format).toBe('dx-indicators/rollup-partial@4');
     // Units and buckets once each, ascending; the cells name them by place.
     expect([p.units, p.buckets]).toEqual([['10000', '10001'], ['2025']]);
-    const keys = (q: RollupPartial, id: string) => q.columns[id]?.unit.map((u, i) => [q.units[u], q.buckets[q.columns[id]?.bucket[i] as number]]);
+    // Each cell's unit and bucket: listed, or for a column with every cell, cell i is unit ⌊i ÷ B⌋, bucket i mod B.
+    const keys = (q: RollupPartial, id: string) => {
+      const c = q.columns[id] as PartialColumn;
+      const B = q.buckets.length;
+      return c.n.map((_, i) => [q.units[c.unit?.[i] ?? Math.floor(i / B)], q.buckets[c.bucket?.[i] ?? i % B]]);
+    };
     expect(keys(p, 'lo')).toEqual([['10000', '2025'], ['10001', '2025']]);
     expect(p.warnings.map((w) => `${w.indicatorId} ${w.unitCode}`)).toEqual(['aa 10000', 'zz 10000', 'zz 10001']);
-    // Columns of cells: unit, bucket, figures, a, b or null, order (first and last only); these
-    // columns are scaled (integers × 10^-0).
-    expect(p.columns['lo']).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [3, 1], a: [1, 4], b: [null, null] });
-    expect(p.columns['f']).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [3, 1], a: [1, 4], b: [null, null], order: [2025013120250101, 2025022820250201] });
+    // Columns of cells: figures, a, b or null, order (first and last only); these columns are
+    // scaled (integers × 10^-0), and have a cell for each unit and bucket, so they list neither.
+    expect(p.columns['lo']).toEqual({ scale: 0, n: [3, 1], a: [1, 4], b: [null, null] });
+    expect(p.columns['f']).toEqual({ scale: 0, n: [3, 1], a: [1, 4], b: [null, null], order: [2025013120250101, 2025022820250201] });
     expect(partialRollup([...data].reverse(), inds)).toEqual(partialRollup(data, inds));
     const months = partialRollup(data, inds, { bucket: 'month' });
     expect(months.buckets).toEqual(['2025-01', '2025-02', '2025-03']);
@@ -180,7 +185,9 @@ describe('partial states', () => {
     const p = partialRollup([...grid, ...sparse], inds, { bucket: 'day' });
     expect([p.units.length, p.buckets.length]).toEqual([10, 10]);
     expect(p.columns['lo']).toMatchObject({ unit: [4, 4, 9], bucket: [0, 2, 9], a: [3, 2, 1] });
-    expect(p.columns['hi']?.unit.slice(0, 12)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+    // hi has every cell of the table: no units and buckets listed, its cells in (unit, day) order.
+    expect([p.columns['hi']?.unit, p.columns['hi']?.bucket]).toEqual([undefined, undefined]);
+    expect(p.columns['hi']?.a.slice(0, 12)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]);
   });
   it('merging min, max, first and last over halves equals the whole', () => {
     const whole = rollup(data, inds, h);
@@ -200,12 +207,12 @@ describe('partial states', () => {
     const b = partialRollup([v('s', '10000', '2025', '2')], sum);
     expect([a.columns['s']?.scale, b.columns['s']?.scale]).toEqual([1, 0]);
     const ab = mergeRollupPartials(a, b);
-    expect(ab.columns['s']).toEqual({ scale: 1, unit: [0], bucket: [0], n: [2], a: [35], b: [null] });
+    expect(ab.columns['s']).toEqual({ scale: 1, n: [2], a: [35], b: [null] });
     // 9·10^14 at scale 0 and 0.000001 at scale 6: 9·10^20 would not be exact in a float.
     const big = partialRollup([v('s', '10000', '2025', '900000000000000')], sum);
     const tiny = partialRollup([v('s', '10000', '2025', '0.000001')], sum);
     const m = mergeRollupPartials(big, JSON.parse(JSON.stringify(tiny)) as typeof tiny);
-    expect(m.columns['s']).toEqual({ scale: null, unit: [0], bucket: [0], n: [2], a: ['900000000000000.000001'], b: [null] });
+    expect(m.columns['s']).toEqual({ scale: null, n: [2], a: ['900000000000000.000001'], b: [null] });
     const whole = rollup([v('s', '10000', '2025', '900000000000000'), v('s', '10000', '2025', '0.000001')], sum, h).rows;
     expect(finishRollup(m, sum, h).rows).toEqual(whole);
     expect(finishRollup(ab, sum, h).rows.find((r) => r.unitCode === '10000')).toMatchObject({ value: '3.5' });
@@ -235,12 +242,45 @@ describe('partial states', () => {
     (holes.columns['f'] as { n: unknown[] }).n = [3, , 1] as unknown[];
     expect(problems(holes)).toEqual(['b.columns.f.n.1: should be a whole number from 0 to 9007199254740991, got nothing']);
     const old = { ...copy(), format: 'dx-indicators/rollup-partial@2' };
-    expect(problems(old)).toEqual(['b.format: should be one of "dx-indicators/rollup-partial@3"; got "dx-indicators/rollup-partial@2"']);
+    expect(problems(old)).toEqual(['b.format: should be one of "dx-indicators/rollup-partial@4"; got "dx-indicators/rollup-partial@2"']);
+  });
+  it('a column with a cell for every unit and bucket lists neither; read back it is checked, and it merges and finishes as the listed form does', () => {
+    const sum = [ind('s', 'sum', 'sum')];
+    const obs = [v('s', '10000', '2025-01', '1'), v('s', '10001', '2025-01', '2'), v('s', '10000', '2025-02', '3'), v('s', '10001', '2025-02', '4')];
+    const p = partialRollup(obs, sum, { bucket: 'month' });
+    // Two units × two months, four cells: none listed; cell i is unit ⌊i ÷ 2⌋, month i mod 2.
+    expect(p.columns['s']).toEqual({ scale: 0, n: [1, 1, 1, 1], a: [1, 3, 2, 4], b: [null, null, null, null] });
+    expect(finishRollup(p, sum, h).rows).toEqual(rollup(obs, sum, h, { bucket: 'month' }).rows);
+    // The same cells with their units and buckets listed, as a writer of JSON may give them.
+    const listed = JSON.parse(JSON.stringify({ ...p, columns: { s: { ...p.columns['s'], unit: [0, 0, 1, 1], bucket: [0, 1, 0, 1] } } })) as RollupPartial;
+    expect(finishRollup(listed, sum, h).rows).toEqual(finishRollup(p, sum, h).rows);
+    expect(mergeRollupPartials(listed, p)).toEqual(mergeRollupPartials(p, p));
+    // Merged with a partial of a third unit, the column no longer has every cell: it lists them.
+    const third = partialRollup([v('s', '10002', '2025-01', '5')], sum, { bucket: 'month' });
+    expect(mergeAllRollupPartials([third, p]).columns['s']).toEqual({ scale: 0, unit: [0, 0, 1, 1, 2], bucket: [0, 1, 0, 1, 0], n: [1, 1, 1, 1, 1], a: [1, 3, 2, 4, 5], b: [null, null, null, null, null] });
+    const problems = (q: unknown) => {
+      try {
+        mergeRollupPartials(p, q as RollupPartial);
+        return [];
+      } catch (e) {
+        return (e as DxInputError).problems.map((x) => `${x.path.join('.')}: ${x.message}`);
+      }
+    };
+    const column = (c: object) => JSON.parse(JSON.stringify({ ...p, columns: { s: { ...p.columns['s'], ...c } } })) as unknown;
+    expect(problems(column({ n: [1, 1, 1], a: [1, 3, 2], b: [null, null, null] }))).toEqual([
+      'b.columns.s.unit: should be listed, with bucket: 3 cells are not one for each of 2 × 2 units and buckets',
+    ]);
+    expect(problems(column({ unit: [0, 0, 1, 1] }))).toEqual([
+      'b.columns.s.bucket: should be given with unit, or both left out',
+    ]);
   });
   it('a partial made here is frozen through and through, so that it is not checked again; the inputs of a merge are left as they were', () => {
     const p = partialRollup(data, inds);
     const col = p.columns['lo'] as PartialColumn;
-    expect([p, p.units, p.buckets, p.rules, p.rules['lo'], p.columns, col, col.unit, col.bucket, col.n, col.a, col.b, p.warnings].map((x) => Object.isFrozen(x))).toEqual(Array(13).fill(true));
+    expect([p, p.units, p.buckets, p.rules, p.rules['lo'], p.columns, col, col.n, col.a, col.b, p.warnings].map((x) => Object.isFrozen(x))).toEqual(Array(11).fill(true));
+    // A column that lists its units and buckets (by month, lo has three cells of six) has them frozen too.
+    const listed = partialRollup(data, inds, { bucket: 'month' }).columns['lo'] as PartialColumn;
+    expect([listed.unit, listed.bucket].map((x) => Array.isArray(x) && Object.isFrozen(x))).toEqual([true, true]);
     expect(() => (col.a as number[]).push(1)).toThrow(TypeError);
     expect(() => ((col.n as number[])[0] = 7)).toThrow(TypeError);
     // A copy read back from JSON is the caller's: merging it freezes the merged partial, not the copy.
@@ -248,7 +288,7 @@ describe('partial states', () => {
     const merged = mergeAllRollupPartials([back, p]);
     expect([back, back.rules, back.rules['lo'], back.columns['lo']?.a].map((x) => Object.isFrozen(x))).toEqual([false, false, false, false]);
     expect([merged, merged.rules['lo'], merged.columns['lo']?.a].map((x) => Object.isFrozen(x))).toEqual([true, true, true]);
-    expect(merged.columns['lo']).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [6, 2], a: [1, 4], b: [null, null] });
+    expect(merged.columns['lo']).toEqual({ scale: 0, n: [6, 2], a: [1, 4], b: [null, null] });
     expect(mergeRollupPartials(back, back)).toEqual(merged);
   });
   it('finishing a partial gives the warnings and the zero denominators rollup gives', () => {

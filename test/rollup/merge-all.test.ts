@@ -33,9 +33,10 @@ describe('mergeAllRollupPartials', () => {
     const ps = [part(1, '900000000000000'), part(2, '900000000000000'), part(3, '0.5')];
     // 2 × 9e14 fits in a float; with the third figure's one decimal the total in tenths is 1.8e16: past 2^53.
     expect(ps.map((p) => p.columns.s?.scale)).toEqual([0, 0, 1]);
-    expect(mergeAllRollupPartials(ps).columns.s).toEqual({ scale: null, unit: [0], bucket: [0], n: [3], a: ['1800000000000000.5'], b: [null] });
+    // One unit, one bucket, one cell: a column with every cell, written without units and buckets.
+    expect(mergeAllRollupPartials(ps).columns.s).toEqual({ scale: null, n: [3], a: ['1800000000000000.5'], b: [null] });
     expect(mergeAllRollupPartials(ps)).toEqual(reduce(ps));
-    expect(mergeAllRollupPartials(ps.slice(0, 2)).columns.s).toEqual({ scale: 0, unit: [0], bucket: [0], n: [2], a: [1800000000000000], b: [null] });
+    expect(mergeAllRollupPartials(ps.slice(0, 2)).columns.s).toEqual({ scale: 0, n: [2], a: [1800000000000000], b: [null] });
   });
 
   it('day buckets too sparse for a table of places merge pair after pair, with the same result', () => {
@@ -58,7 +59,8 @@ describe('mergeAllRollupPartials', () => {
     const merged = mergeAllRollupPartials([p, q, p]);
     expect(merged).toEqual(reduce([p, q, p]));
     expect(merged.columns.m).toEqual({ scale: 0, unit: [1], bucket: [0], n: [2], a: [5], b: [null] });
-    expect(merged.columns.s).toEqual({ scale: 0, unit: [0, 1], bucket: [0, 0], n: [2, 1], a: [4, 3], b: [null, null] });
+    // s has a cell for both units: written without units and buckets (m, for one of two, lists them).
+    expect(merged.columns.s).toEqual({ scale: 0, n: [2, 1], a: [4, 3], b: [null, null] });
   });
 
   it('gives a list of one partial back, and refuses an empty list, a bad partial and partials of other buckets or rules, each with its path', () => {
@@ -69,6 +71,8 @@ describe('mergeAllRollupPartials', () => {
     expect(problemsOf(() => mergeAllRollupPartials('p' as never))).toEqual(['partials invalid_type: should be a list, got "p"']);
     expect(problemsOf(() => mergeAllRollupPartials([p, { ...p, units: ['10001', '10000'] }]))).toEqual([
       'partials.1.units.1 invalid_value: should come after the entry before it: units and buckets are listed once each, ascending',
+      // Its column, written for one unit, no longer has a cell for each of the two listed.
+      'partials.1.columns.s.unit missing: should be listed, with bucket: 1 cells are not one for each of 2 × 1 units and buckets',
     ]);
     const month = partialRollup(data, [ind('s', 'sum')], { bucket: 'month' });
     const max = partialRollup(data, [ind('s', 'max')]);
