@@ -196,17 +196,7 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
 /** Each cell's unit and bucket places: the column's lists, or for a column with every cell of B buckets, i ÷ B and i mod B. */
 function cellPlaces(c: PartialColumn, B: number): CellPlaces {
   if (c.unit !== undefined && c.bucket !== undefined) return { unitNo: c.unit, bucketNo: c.bucket };
-  const unitNo = new Int32Array(c.n.length);
-  const bucketNo = new Int32Array(c.n.length);
-  for (let i = 0, u = 0, b = 0; i < unitNo.length; i++) {
-    unitNo[i] = u;
-    bucketNo[i] = b;
-    if (++b === B) {
-      b = 0;
-      u++;
-    }
-  }
-  return { unitNo, bucketNo };
+  return { unitNo: Int32Array.from(c.n, (_, i) => Math.floor(i / B)), bucketNo: Int32Array.from(c.n, (_, i) => i % B) };
 }
 
 /** Thrown where a scaled figure passes 2^53: the column is merged in decimals instead. @internal */
@@ -229,14 +219,9 @@ export function sideOf(c: PartialColumn, unitAt: Int32Array, bucketAt: Int32Arra
   if (c.unit !== undefined && c.bucket !== undefined) {
     for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[c.unit[i] as number] as number) * B + (bucketAt[c.bucket[i] as number] as number);
   } else {
-    // Every cell of the partial's units and buckets (see PartialColumn), in (unit, bucket) order.
-    for (let i = 0, u = 0, b = 0; i < keys.length; i++) {
-      keys[i] = (unitAt[u] as number) * B + (bucketAt[b] as number);
-      if (++b === bucketAt.length) {
-        b = 0;
-        u++;
-      }
-    }
+    // Every cell of the partial's units and buckets (see PartialColumn): cell i is unit ⌊i ÷ b⌋, bucket i mod b.
+    const b = bucketAt.length;
+    for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[Math.floor(i / b)] as number) * B + (bucketAt[i % b] as number);
   }
   return { c, keys, B };
 }
