@@ -148,6 +148,15 @@ describe('coverage, thresholds, levels, counts', () => {
 });
 
 describe('partial states', () => {
+  /** The problems of merging p with q (read back as it may be), each as "path: message". */
+  const mergeProblems = (p: RollupPartial, q: unknown) => {
+    try {
+      mergeRollupPartials(p, q as RollupPartial);
+      return [];
+    } catch (e) {
+      return (e as DxInputError).problems.map((x) => `${x.path.join('.')}: ${x.message}`);
+    }
+  };
   const inds = [ind('lo', 'min', 'min'), ind('hi', 'max', 'max'), ind('f', 'first', 'sum'), ind('l', 'last', 'sum')];
   const data = ['lo', 'hi', 'f', 'l'].flatMap((id) => [v(id, '10001', '2025-02', '4'), v(id, '10000', '2025-01', '3'), v(id, '10000', '2025-03', '9'), v(id, '10000', '2025-01', '1')]);
   it('cells and warnings in a stable order, whatever the order of the data', () => {
@@ -220,14 +229,7 @@ describe('partial states', () => {
   it('a partial read back is checked: lists ascending, places within them, cells in order', () => {
     const p = partialRollup(data, inds, { bucket: 'month' });
     const copy = () => JSON.parse(JSON.stringify(p)) as { units: string[]; buckets: string[]; columns: Record<string, { unit: number[]; bucket: number[]; n: unknown[] }> };
-    const problems = (q: unknown) => {
-      try {
-        mergeRollupPartials(p, q as RollupPartial);
-        return [];
-      } catch (e) {
-        return (e as DxInputError).problems.map((x) => `${x.path.join('.')}: ${x.message}`);
-      }
-    };
+    const problems = (q: unknown) => mergeProblems(p, q);
     expect(problems(copy())).toEqual([]);
     const swapped = copy();
     swapped.units.reverse();
@@ -258,14 +260,7 @@ describe('partial states', () => {
     // Merged with a partial of a third unit, the column no longer has every cell: it lists them.
     const third = partialRollup([v('s', '10002', '2025-01', '5')], sum, { bucket: 'month' });
     expect(mergeAllRollupPartials([third, p]).columns['s']).toEqual({ scale: 0, unit: [0, 0, 1, 1, 2], bucket: [0, 1, 0, 1, 0], n: [1, 1, 1, 1, 1], a: [1, 3, 2, 4, 5], b: [null, null, null, null, null] });
-    const problems = (q: unknown) => {
-      try {
-        mergeRollupPartials(p, q as RollupPartial);
-        return [];
-      } catch (e) {
-        return (e as DxInputError).problems.map((x) => `${x.path.join('.')}: ${x.message}`);
-      }
-    };
+    const problems = (q: unknown) => mergeProblems(p, q);
     const column = (c: object) => JSON.parse(JSON.stringify({ ...p, columns: { s: { ...p.columns['s'], ...c } } })) as unknown;
     expect(problems(column({ n: [1, 1, 1], a: [1, 3, 2], b: [null, null, null] }))).toEqual([
       'b.columns.s.unit: should be listed, with bucket: 3 cells are not one for each of 2 × 2 units and buckets',
