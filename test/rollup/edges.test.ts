@@ -9,6 +9,7 @@ import {
   summariseTargetAcrossUnits,
   type Crosswalk,
   type Indicator,
+  type InputProblem,
   type Observation,
 } from '../../src/index.js';
 import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup, type PartialColumn, type RollupPartial } from '../../src/rollup/partials.js';
@@ -148,13 +149,13 @@ describe('coverage, thresholds, levels, counts', () => {
 });
 
 describe('partial states', () => {
-  /** The problems of merging p with q (read back as it may be), each as "path: message". */
-  const mergeProblems = (p: RollupPartial, q: unknown) => {
+  /** The problems of merging p with q (read back as it may be), each as "path: message" or as `show` writes it. */
+  const mergeProblems = (p: RollupPartial, q: unknown, show = (x: InputProblem) => `${x.path.join('.')}: ${x.message}`) => {
     try {
       mergeRollupPartials(p, q as RollupPartial);
       return [];
     } catch (e) {
-      return (e as DxInputError).problems.map((x) => `${x.path.join('.')}: ${x.message}`);
+      return (e as DxInputError).problems.map(show);
     }
   };
   const inds = [ind('lo', 'min', 'min'), ind('hi', 'max', 'max'), ind('f', 'first', 'sum'), ind('l', 'last', 'sum')];
@@ -265,9 +266,16 @@ describe('partial states', () => {
     expect(problems(column({ n: [1, 1, 1], a: [1, 3, 2], b: [null, null, null] }))).toEqual([
       'b.columns.s.unit: should be listed, with bucket: 3 cells are not one for each of 2 × 2 units and buckets',
     ]);
-    expect(problems(column({ unit: [0, 0, 1, 1] }))).toEqual([
-      'b.columns.s.bucket: should be given with unit, or both left out',
-    ]);
+    expect(problems(column({ unit: [0, 0, 1, 1] }))).toEqual(['b.columns.s.bucket: should be given with unit, or both left out']);
+    expect(problems(column({ bucket: [0, 1, 0, 1] }))).toEqual(['b.columns.s.unit: should be given with bucket, or both left out']);
+    // Both are missing values, by their code.
+    const codes = (q: unknown) => mergeProblems(p, q, (x) => x.code);
+    expect([codes(column({ bucket: [0, 1, 0, 1] })), codes(column({ n: [1], a: [1], b: [null] }))]).toEqual([['missing'], ['missing']]);
+    // With no units listed, a column of cells cannot have one for each; with units that are not a
+    // list, only that is said.
+    const noUnits = JSON.parse(JSON.stringify({ ...p, units: [], columns: { s: { scale: 0, n: [1], a: [1], b: [null] } } })) as unknown;
+    expect(problems(noUnits)).toEqual(['b.columns.s.unit: should be listed, with bucket: 1 cells are not one for each of 0 × 2 units and buckets']);
+    expect(problems({ ...(noUnits as object), units: 'x' })).toEqual(['b.units: should be a list, got "x"']);
   });
   it('a partial made here is frozen through and through, so that it is not checked again; the inputs of a merge are left as they were', () => {
     const p = partialRollup(data, inds);
