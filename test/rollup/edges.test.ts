@@ -275,6 +275,7 @@ describe('partial states', () => {
     // list, only that is said.
     const noUnits = JSON.parse(JSON.stringify({ ...p, units: [], columns: { s: { scale: 0, n: [1], a: [1], b: [null] } } })) as unknown;
     expect(problems(noUnits)).toEqual(['b.columns.s.unit: should be listed, with bucket: 1 cells are not one for each of 0 × 2 units and buckets']);
+    expect(problems({ ...(noUnits as object), units: ['10000'], buckets: [] })).toEqual(['b.columns.s.unit: should be listed, with bucket: 1 cells are not one for each of 1 × 0 units and buckets']);
     expect(problems({ ...(noUnits as object), units: 'x' })).toEqual(['b.units: should be a list, got "x"']);
   });
   it('a partial made here is frozen through and through, so that it is not checked again; the inputs of a merge are left as they were', () => {
