@@ -1,3 +1,4 @@
+import { heldOf } from './held-column.js';
 import type { RollupPartial } from './partial.js';
 
 /** Partials made in this process by partialRollup or a merge: frozen, so still as they were made. */
@@ -11,7 +12,8 @@ const MADE = new WeakSet<object>();
  */
 export function madeHere(p: RollupPartial): RollupPartial {
   for (const c of Object.values(p.columns)) {
-    for (const list of [c.unit, c.bucket, c.n, c.a, c.b, c.order]) Object.freeze(list); // (freezing undefined does nothing)
+    // A held column's lists are frozen when they are written (see held-column.ts).
+    if (heldOf(c) === undefined) for (const list of [c.unit, c.bucket, c.n, c.a, c.b, c.order]) Object.freeze(list); // (freezing undefined does nothing)
     Object.freeze(c);
   }
   for (const rule of Object.values(p.rules)) Object.freeze(rule);

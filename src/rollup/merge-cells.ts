@@ -2,7 +2,8 @@ import { DxInputError, type InputProblem } from '../core/errors.js';
 import { guard } from '../model/guard.js';
 import type { Aggregation } from '../model/indicator.js';
 import { guardPartial } from './guard-rollup.js';
-import { madeHere } from './made-here.js';
+import { cellCount, heldColumn, heldOf } from './held-column.js';
+import { isMadeHere, madeHere } from './made-here.js';
 import { isOrdered, MAX, mergeColumns, Overflow, sideOf, sortWarnings, type PartialColumn, type RollupPartial, type Side } from './partial.js';
 
 // The cells of any number of partials as one. Scaled columns are merged at once through a table
@@ -24,7 +25,7 @@ export interface Table {
   readonly has: Uint8Array;
   readonly n: Float64Array;
   readonly a: Float64Array;
-  /** The denominator; NaN where there is none (null). */
+  /** The denominator; -1 where there is none (null). */
   readonly b: Float64Array;
   readonly o: Float64Array;
 }
@@ -37,7 +38,7 @@ const checked = (v: number): number => {
   return v;
 };
 
-/** Adds one cell (a, b: NaN for none, n, order key o) at place k of the table, as a pairwise join would. */
+/** Adds one cell (a, b: -1 for none, n, order key o) at place k of the table, as a pairwise join would. */
 function addCell(t: Table, k: number, time: Aggregation, a: number, b: number, n: number, o: number): void {
   t.n[k] = (t.n[k] as number) + n;
   const ax = t.a[k] as number;
@@ -45,7 +46,7 @@ function addCell(t: Table, k: number, time: Aggregation, a: number, b: number, n
     // The smaller figure for min, the larger for max (of two equal ones, either); a picked figure has no denominator.
     // Stryker disable next-line EqualityOperator: equal figures are the same figure whichever is kept (equivalent mutant)
     if ((time === 'min') !== ax <= a) t.a[k] = a;
-    t.b[k] = NaN;
+    t.b[k] = -1;
   } else if (isOrdered(time)) {
     // The same order key twice: the smaller figure counts as first, so that any merge order agrees.
     const ox = t.o[k] as number;
@@ -58,29 +59,66 @@ function addCell(t: Table, k: number, time: Aggregation, a: number, b: number, n
   } else {
     t.a[k] = checked(ax + a);
     const bx = t.b[k] as number;
-    t.b[k] = Number.isNaN(bx) ? b : Number.isNaN(b) ? bx : checked(bx + b);
+    t.b[k] = bx < 0 ? b : b < 0 ? bx : checked(bx + b);
   }
 }
 
-/** Scaled columns merged through the table, at the largest scale; the places in use are cleared after (also when it throws Overflow). @internal */
-export function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: Table, B: number): PartialColumn {
-  const scale = Math.max(...sides.map((s) => s.c.scale as number));
+/** A scaled column's cells as the table reads them: keys in the merged lists, figures as numbers (`b` -1 for none). @internal */
+export interface TableSide {
+  readonly scale: number;
+  readonly keys: Float64Array;
+  readonly n: ArrayLike<number>;
+  readonly a: ArrayLike<number>;
+  readonly b: ArrayLike<number> | undefined;
+  readonly o: ArrayLike<number> | undefined;
+}
+
+/**
+ * A scaled column as a {@link TableSide}: a held column of a partial made here (`made`) read
+ * from its typed arrays, any other from its lists. Keys are written into `room` when it is long
+ * enough (see {@link sideOf}). @internal
+ */
+export function tableSideOf(c: PartialColumn, made: boolean, unitAt: Int32Array, bucketAt: Int32Array, B: number, room?: Float64Array): TableSide {
+  const held = made ? heldOf(c) : undefined;
+  if (held === undefined) {
+    const { keys } = sideOf(c, unitAt, bucketAt, B, room);
+    return { scale: c.scale as number, keys, n: c.n, a: c.a as readonly number[], b: Float64Array.from(c.b, (v) => (v ?? -1) as number), o: c.order };
+  }
+  const m = held.size;
+  const keys = room !== undefined && room.length >= m ? room.subarray(0, m) : new Float64Array(m);
+  const own = held.B;
+  for (let i = 0; i < m; i++) {
+    const k = held.keys === undefined ? i : (held.keys[i] as number);
+    const u = Math.floor(k / own);
+    keys[i] = (unitAt[u] as number) * B + (bucketAt[k - u * own] as number);
+  }
+  return { scale: held.scale, keys, n: held.n, a: held.a, b: held.b, o: held.o };
+}
+
+/**
+ * Scaled columns merged through the table, at the largest scale; the places in use are cleared
+ * after (also when it throws Overflow). The merged column is held in typed arrays, in key order
+ * (see held-column.ts). @internal
+ */
+export function mergeThroughTable(time: Aggregation, sides: readonly TableSide[], t: Table, B: number): PartialColumn {
+  const scale = Math.max(...sides.map((s) => s.scale));
   const ordered = isOrdered(time);
   let count = 0;
   try {
-    for (const { c, keys } of sides) {
-      const f = 10 ** (scale - (c.scale as number));
+    for (const s of sides) {
+      const f = 10 ** (scale - s.scale);
+      const { keys, n, b: bs, o: os } = s;
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i] as number;
-        const a = checked((c.a[i] as number) * f);
-        const bi = c.b[i] ?? null;
-        const b = bi === null ? NaN : checked((bi as number) * f);
-        const o = ordered ? (c.order?.[i] ?? 0) : 0;
-        if (t.has[k] === 1) addCell(t, k, time, a, b, c.n[i] as number, o);
+        const a = checked((s.a[i] as number) * f);
+        const bi = bs === undefined ? -1 : (bs[i] as number);
+        const b = bi < 0 ? -1 : checked(bi * f);
+        const o = ordered && os !== undefined ? (os[i] as number) : 0;
+        if (t.has[k] === 1) addCell(t, k, time, a, b, n[i] as number, o);
         else {
           t.has[k] = 1;
           count++;
-          t.n[k] = c.n[i] as number;
+          t.n[k] = n[i] as number;
           t.a[k] = a;
           t.b[k] = b;
           t.o[k] = o;
@@ -92,32 +130,24 @@ export function mergeThroughTable(time: Aggregation, sides: readonly Side[], t: 
     for (const { keys } of sides) for (let i = 0; i < keys.length; i++) t.has[keys[i] as number] = 0;
     throw e;
   }
-  // Arrays of the final length, written in place in the order of the places; no units and
-  // buckets listed when every place has a cell (see PartialColumn).
-  const dense = count === t.has.length;
-  // Stryker disable ArrayDeclaration: preallocated for speed; grown by writing, the arrays hold the same (equivalent mutants)
-  const unit = dense ? undefined : new Array<number>(count);
-  const bucket = dense ? undefined : new Array<number>(count);
-  const n = new Array<number>(count);
-  const a = new Array<number>(count);
-  const b = new Array<number | null>(count);
-  const order = ordered ? new Array<number>(count) : undefined;
-  // Stryker restore ArrayDeclaration
+  // Arrays of the final length, written in the order of the places; no keys when every place has a cell.
+  const span = t.has.length;
+  const keys = count === span ? undefined : new Float64Array(count);
+  const n = new Float64Array(count);
+  const a = new Float64Array(count);
+  const b = sides.some((s) => s.b !== undefined) ? new Float64Array(count) : undefined;
+  const o = ordered ? new Float64Array(count) : undefined;
   for (let k = 0, r = 0; r < count; k++) {
     if (t.has[k] === 0) continue;
     t.has[k] = 0;
-    if (unit !== undefined && bucket !== undefined) {
-      unit[r] = Math.floor(k / B);
-      bucket[r] = k % B;
-    }
+    if (keys !== undefined) keys[r] = k;
     n[r] = t.n[k] as number;
     a[r] = t.a[k] as number;
-    const bk = t.b[k] as number;
-    b[r] = Number.isNaN(bk) ? null : bk;
-    if (order !== undefined) order[r] = t.o[k] as number;
+    if (b !== undefined) b[r] = t.b[k] as number;
+    if (o !== undefined) o[r] = t.o[k] as number;
     r++;
   }
-  return { scale, ...(unit === undefined || bucket === undefined ? {} : { unit, bucket }), n, a, b, ...(order === undefined ? {} : { order }) };
+  return heldColumn({ scale, size: count, keys, B, span, n, a, b, o });
 }
 
 /** A column as partials write it: without its units and buckets when it has a cell for every one of the `span` places (see PartialColumn). */
@@ -180,18 +210,20 @@ function mergeCells(parts: readonly RollupPartial[]): Pick<RollupPartial, 'units
   let table: Table | undefined;
   // Each partial's room for the keys of its longest column, reused column after column (a
   // column's sides are done with before the next column's are made).
-  const rooms = parts.map((p) => new Float64Array(Math.max(0, ...Object.values(p.columns).map((c) => c.n.length))));
+  const rooms = parts.map((p) => new Float64Array(Math.max(0, ...Object.values(p.columns).map(cellCount))));
+  const made = parts.map(isMadeHere);
   for (const [id, rule] of Object.entries((parts[0] as RollupPartial).rules)) {
-    const sides = parts.map((p, k) => sideOf(p.columns[id] ?? none, units.from[k] as Int32Array, buckets.from[k] as Int32Array, B, rooms[k]));
+    const cols = parts.map((p) => p.columns[id] ?? none);
     // A table of every place when it is not much larger than the cells (every bucket but days).
     // The table is a shortcut: merged pair after pair, a column is the same (tests hold each path
     // to the other), so mutants that only choose the other path are equivalent.
     // Stryker disable next-line ArrowFunction,ArithmeticOperator
-    const cells = sides.reduce((m, s) => m + s.keys.length, 0);
+    const cells = cols.reduce((m, c) => m + cellCount(c), 0);
     // Stryker disable next-line ConditionalExpression,ArrowFunction,EqualityOperator,ArithmeticOperator,LogicalOperator,BlockStatement
-    if (sides.every((s) => s.c.scale !== null) && U * B <= 8 * cells + 64) {
+    if (cols.every((c) => c.scale !== null) && U * B <= 8 * cells + 64) {
       // Stryker disable BlockStatement: without the table, or with an Overflow swallowed, the pairs give the same column
       try {
+        const sides = cols.map((c, k) => tableSideOf(c, made[k] as boolean, units.from[k] as Int32Array, buckets.from[k] as Int32Array, B, rooms[k]));
         columns[id] = mergeThroughTable(rule.time, sides, (table ??= tableOf(U * B)), B);
         continue;
       } catch (e) {
@@ -200,7 +232,7 @@ function mergeCells(parts: readonly RollupPartial[]): Pick<RollupPartial, 'units
       }
       // Stryker restore BlockStatement
     }
-    columns[id] = mergeInPairs(rule.time, sides, U, B);
+    columns[id] = mergeInPairs(rule.time, cols.map((c, k) => sideOf(c, units.from[k] as Int32Array, buckets.from[k] as Int32Array, B, rooms[k])), U, B);
   }
   return { units: units.list, buckets: buckets.list, columns };
 }

@@ -2,7 +2,8 @@ import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellPlaces, CellTable, Column } from './cells.js';
 import { cellDec, newColumn, placesOf } from './cells.js';
-import { madeHere } from './made-here.js';
+import { columnLists, heldColumn, heldOf, placesFromKeys } from './held-column.js';
+import { isMadeHere, madeHere } from './made-here.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
@@ -75,28 +76,7 @@ function ascending(keys: readonly string[], used: Uint8Array): { list: string[];
   return { list: nos.map((k) => keys[k] as string), place };
 }
 
-/**
- * Cell numbers in ascending order of their keys, which are distinct whole numbers below `span`:
- * placed in a table of the span when it is not much larger than the cells (every bucket but
- * days), sorted otherwise. The keys, the cells and the table are the caller's arrays, reused
- * column after column (the table is left empty again).
- */
-function inKeyOrder(keys: Float64Array, span: number, cells: Uint32Array, at: Int32Array): Uint32Array {
-  const m = keys.length;
-  if (span <= 8 * m + 64) {
-    for (let i = 0; i < m; i++) at[keys[i] as number] = i + 1;
-    for (let k = 0, r = 0; r < m; k++) {
-      if ((at[k] as number) === 0) continue;
-      cells[r++] = (at[k] as number) - 1;
-      at[k] = 0;
-    }
-    return cells;
-  }
-  for (let i = 0; i < m; i++) cells[i] = i;
-  return cells.sort((x, y) => (keys[x] as number) - (keys[y] as number));
-}
-
-/** A cell table as a partial: float columns as scaled integers, decimal columns as strings. @internal */
+/** A cell table as a partial: float columns held in their typed arrays (see held-column.ts), decimal columns as strings. @internal */
 export function toPartial(table: CellTable): RollupPartial {
   const rules: Record<string, { time: Aggregation; space: Aggregation }> = {};
   const columns: Record<string, PartialColumn> = {};
@@ -114,52 +94,24 @@ export function toPartial(table: CellTable): RollupPartial {
   const buckets = ascending(table.buckets, bucketUsed);
   const B = buckets.list.length;
   const span = units.list.length * B;
-  // Each cell's key, the cells in key order and a table of the span, made once for the largest
-  // column and reused column after column: fresh memory at every column is dear (each new page
-  // of it a fault of the system's).
-  const most = Math.max(0, ...[...table.columns.values()].map((c) => c.size));
-  const keysOf = new Float64Array(most);
-  const inOrder = new Uint32Array(most);
-  const at = new Int32Array(span <= 8 * most + 64 ? span : 0);
   for (const [id, col] of table.columns) {
     rules[id] = { time: col.rule.time, space: col.rule.space };
     const m = col.size;
     const { unitNo, bucketNo } = placesOf(col);
-    const keys = keysOf.subarray(0, m);
+    // Each cell's key in the partial's lists; the cells stay in the order they were made.
+    const keys = new Float64Array(m);
     // Stryker disable next-line EqualityOperator: one cell past the end reads undefined and writes nowhere in a typed array (equivalent mutant)
     for (let i = 0; i < m; i++) keys[i] = (units.place[unitNo[i] as number] as number) * B + (buckets.place[bucketNo[i] as number] as number);
-    // A column with every cell (see PartialColumn) puts cell i at its key's place and lists no
-    // units or buckets; any other lists its cells in key order.
-    const dense = m === span;
-    const cells = dense ? undefined : inKeyOrder(keys, span, inOrder.subarray(0, m), at);
-    // Arrays of the final length, written in place: one pass, no growing.
-    // Stryker disable ArrayDeclaration: preallocated for speed; grown by writing, the arrays hold the same (equivalent mutants)
-    const unit = dense ? undefined : new Array<number>(m);
-    const bucket = dense ? undefined : new Array<number>(m);
-    const n = new Array<number>(m);
-    const a = new Array<number | string>(m);
-    const b = new Array<number | string | null>(m);
-    const order = isOrdered(col.rule.time) ? new Array<number>(m) : undefined;
-    // Stryker restore ArrayDeclaration
-    for (let j = 0; j < m; j++) {
-      const i = cells === undefined ? j : (cells[j] as number);
-      const r = cells === undefined ? (keys[j] as number) : j;
-      if (unit !== undefined && bucket !== undefined) {
-        unit[r] = units.place[unitNo[i] as number] as number;
-        bucket[r] = buckets.place[bucketNo[i] as number] as number;
-      }
-      n[r] = col.n[i] as number;
-      if (order !== undefined) order[r] = col.o[i] as number;
-      if (col.dec) {
-        const d = cellDec(col, i);
-        a[r] = decString(d.a);
-        b[r] = d.b === undefined ? null : decString(d.b);
-      } else {
-        a[r] = col.a[i] as number;
-        b[r] = !col.pair || (col.b[i] as number) < 0 ? null : (col.b[i] as number);
-      }
+    const cells = { scale: col.scale, size: m, keys, B, span, n: col.n, o: isOrdered(col.rule.time) ? col.o : undefined };
+    if (!col.dec) {
+      columns[id] = heldColumn({ ...cells, a: col.a, b: col.pair ? col.b : undefined });
+      continue;
     }
-    columns[id] = { scale: col.dec ? null : col.scale, ...(unit === undefined || bucket === undefined ? {} : { unit, bucket }), n, a, b, ...(order === undefined ? {} : { order }) };
+    const figures = Array.from({ length: m }, (_, i) => cellDec(col, i));
+    columns[id] = columnLists(cells, (i) => decString((figures[i] as ReturnType<typeof cellDec>).a), (i) => {
+      const d = (figures[i] as ReturnType<typeof cellDec>).b;
+      return d === undefined ? null : decString(d);
+    }, null);
   }
   return madeHere({ format: 'dx-indicators/rollup-partial@4', bucket: table.bucket, rules, units: units.list, buckets: buckets.list, columns, warnings: sortWarnings(table.warnings) });
 }
@@ -173,6 +125,8 @@ export function toPartial(table: CellTable): RollupPartial {
  */
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
+  const made = isMadeHere(partial);
+  const B = partial.buckets.length;
   for (const [id, rule] of rules) {
     const p = partial.columns[id];
     if (p === undefined) {
@@ -180,9 +134,17 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
       columns.set(id, newColumn(rule, false));
       continue;
     }
+    const held = made ? heldOf(p) : undefined;
+    if (held !== undefined) {
+      // Made in this process: the column reads the typed arrays it was made in.
+      const b = held.b === undefined ? {} : { b: held.b };
+      columns.set(id, { ...newColumn(rule, false), ...b, scale: held.scale, places: placesFromKeys(held.keys, held.size, B), size: held.size, n: held.n, a: held.a });
+      continue;
+    }
     // A partial read back may leave out a decimal column's scale (null).
     const scale = p.scale ?? null;
-    const base = { ...newColumn(rule, scale === null), places: cellPlaces(p, partial.buckets.length), size: p.n.length, n: new Float64Array(p.n) };
+    const places = p.unit !== undefined && p.bucket !== undefined ? { unitNo: p.unit, bucketNo: p.bucket } : placesFromKeys(undefined, p.n.length, B);
+    const base = { ...newColumn(rule, scale === null), places, size: p.n.length, n: new Float64Array(p.n) };
     if (scale === null) columns.set(id, { ...base, da: p.a.map((v) => new Dec(v)), db: p.b.map((v) => new Dec(v ?? -1)) });
     else {
       const b = new Float64Array(p.b.length);
@@ -191,12 +153,6 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     }
   }
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
-}
-
-/** Each cell's unit and bucket places: the column's lists, or for a column with every cell of B buckets, i ÷ B and i mod B. */
-function cellPlaces(c: PartialColumn, B: number): CellPlaces {
-  if (c.unit !== undefined && c.bucket !== undefined) return { unitNo: c.unit, bucketNo: c.bucket };
-  return { unitNo: Int32Array.from(c.n, (_, i) => Math.floor(i / B)), bucketNo: Int32Array.from(c.n, (_, i) => i % B) };
 }
 
 /** Thrown where a scaled figure passes 2^53: the column is merged in decimals instead. @internal */

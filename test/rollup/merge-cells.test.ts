@@ -4,13 +4,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Aggregation } from '../../src/index.js';
-import { mergeInPairs, mergeThroughTable, tableOf } from '../../src/rollup/merge-cells.js';
+import { mergeInPairs, mergeThroughTable, tableOf, tableSideOf } from '../../src/rollup/merge-cells.js';
 import { Overflow, sideOf, type PartialColumn } from '../../src/rollup/partial.js';
+import { heldColumn } from '../../src/rollup/held-column.js';
 
 const U = 3;
 const B = 2;
 const same = (k: number) => Int32Array.from({ length: k }, (_, i) => i);
 const side = (c: PartialColumn) => sideOf(c, same(U), same(B), B);
+const tableSide = (c: PartialColumn) => tableSideOf(c, false, same(U), same(B), B);
+/** A column of lists held in typed arrays instead (see held-column.ts), its cells in reverse order, and its side. */
+const heldSide = (c: PartialColumn) => {
+  const m = c.n.length;
+  const back = <T>(xs: readonly T[]) => [...xs].reverse();
+  const keys = c.unit === undefined ? [...same(m)] : c.unit.map((u, i) => u * B + (c.bucket?.[i] as number));
+  const held = heldColumn({
+    scale: c.scale as number, size: m, keys: Float64Array.from(back(keys)), B, span: U * B,
+    n: Float64Array.from(back(c.n)), a: Float64Array.from(back(c.a as number[])),
+    b: Float64Array.from(back(c.b), (v) => (v ?? -1) as number), o: c.order === undefined ? undefined : Float64Array.from(back(c.order)),
+  });
+  return tableSideOf(held, true, same(U), same(B), B);
+};
 const TIMES: Aggregation[] = ['sum', 'count', 'mean', 'ratio-of-sums', 'min', 'max', 'first', 'last'];
 
 /** A scaled column over U × B places: a random subset of them, in order, with small figures that tie often. */
@@ -41,8 +55,11 @@ describe('merging through a table of places', () => {
       fc.property(fc.array(columnArb, { minLength: 2, maxLength: 5 }), fc.constantFrom(...TIMES), (columns, time) => {
         const ordered = time === 'first' || time === 'last';
         // Only first and last carry order keys.
-        const sides = columns.map(({ order, ...rest }) => side(ordered ? { ...rest, order: order ?? [] } : rest));
-        expect(mergeThroughTable(time, sides, table, B)).toEqual(mergeInPairs(time, sides, U, B));
+        const cols = columns.map(({ order, ...rest }) => (ordered ? { ...rest, order: order ?? [] } : rest));
+        const pairs = mergeInPairs(time, cols.map(side), U, B);
+        expect(mergeThroughTable(time, cols.map(tableSide), table, B)).toEqual(pairs);
+        // The same columns held in typed arrays, their cells in reverse, as a partial made here holds them.
+        expect(mergeThroughTable(time, cols.map(heldSide), table, B)).toEqual(pairs);
       }),
       { numRuns: 400, seed: 5 },
     );
@@ -51,19 +68,19 @@ describe('merging through a table of places', () => {
   it('sums denominators where both partials have one, and keeps the one there is', () => {
     const x: PartialColumn = { scale: 0, unit: [0, 1], bucket: [0, 0], n: [1, 1], a: [2, 3], b: [5, null] };
     const y: PartialColumn = { scale: 1, unit: [0, 1], bucket: [0, 0], n: [2, 1], a: [15, 5], b: [70, 40] };
-    expect(mergeThroughTable('ratio-of-sums', [side(x), side(y)], tableOf(U * B), B)).toEqual({ scale: 1, unit: [0, 1], bucket: [0, 0], n: [3, 2], a: [35, 35], b: [120, 40] });
+    expect(mergeThroughTable('ratio-of-sums', [tableSide(x), tableSide(y)], tableOf(U * B), B)).toEqual({ scale: 1, unit: [0, 1], bucket: [0, 0], n: [3, 2], a: [35, 35], b: [120, 40] });
   });
 
   it('takes figures up to 2^53 − 1 on either side of 0 and throws Overflow past them, leaving the table clear', () => {
     const MAX = Number.MAX_SAFE_INTEGER;
     const one = (a: number, scale = 0): PartialColumn => ({ scale, unit: [0], bucket: [0], n: [1], a: [a], b: [null] });
     const table = tableOf(U * B);
-    expect(mergeThroughTable('max', [side(one(MAX)), side(one(-MAX))], table, B).a).toEqual([MAX]);
-    expect(mergeThroughTable('min', [side(one(MAX)), side(one(-MAX))], table, B).a).toEqual([-MAX]);
+    expect(mergeThroughTable('max', [tableSide(one(MAX)), tableSide(one(-MAX))], table, B).a).toEqual([MAX]);
+    expect(mergeThroughTable('min', [tableSide(one(MAX)), tableSide(one(-MAX))], table, B).a).toEqual([-MAX]);
     for (const [x, y] of [[one(MAX), one(1)], [one(-MAX), one(-1)], [one(2 ** 53), one(0)], [one(-(2 ** 53)), one(0)], [one(10 ** 15), one(1, 2)]] as const) {
-      expect(() => mergeThroughTable('sum', [side(x), side(y)], table, B)).toThrow(Overflow);
+      expect(() => mergeThroughTable('sum', [tableSide(x), tableSide(y)], table, B)).toThrow(Overflow);
       // Nothing of the refused merge is left in the table: the next merge starts clear.
-      expect(mergeThroughTable('sum', [side(one(1)), side(one(2))], table, B)).toEqual({ scale: 0, unit: [0], bucket: [0], n: [2], a: [3], b: [null] });
+      expect(mergeThroughTable('sum', [tableSide(one(1)), tableSide(one(2))], table, B)).toEqual({ scale: 0, unit: [0], bucket: [0], n: [2], a: [3], b: [null] });
     }
   });
 });
