@@ -1,8 +1,7 @@
 import { Dec, exactPlus } from '../core/decimal.js';
 import type { Observation } from '../model/observation.js';
-import { periodBounds, type PeriodKind } from '../model/period.js';
-import { periodPlacer } from './buckets.js';
-import { cellNumberer, newColumn, slotOf, type CellKeys, type CellTable, type Column } from './cells.js';
+import { periodPlacer, placePeriod } from './buckets.js';
+import { cellNumberer, newColumn, slotOf, type CellKeys, type CellTable, type Column, type Expected } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
@@ -204,29 +203,48 @@ function addObservationFloat(col: Column, i: number, o: Observation, share: bool
   }
 }
 
-/** How many periods of a kind one bucket holds at least (a period longer than the bucket: 1). */
-const PERIODS_IN: Readonly<Record<Exclude<TimeBucket, 'whole'>, Partial<Record<PeriodKind, number>>>> = {
-  year: { quarter: 4, month: 12, day: 365 },
-  quarter: { month: 3, day: 90 },
-  month: { day: 28 },
-  day: {},
-};
+/** How many observations {@link cellsExpected} looks at. */
+const SAMPLES = 1024;
 
 /**
- * The cells one indicator is expected to make, for the room its column makes at its first cell:
- * its share of the observations (all of them over the indicators), over the periods of the first
- * observation's kind in one bucket (twelve months in a year) — each unit reporting each period
- * once. Only the room depends on it: a guess too small grows, and one too large leaves memory
- * untouched, so a mixed list costs a little time, never a figure. Room for every observation
- * would be right for month buckets and twelve times too much for years: memory that, allocated
- * at every call, makes the garbage collector run. 0 (no guess) for `whole` or a first row
- * without a period.
+ * The cells one indicator is expected to make, for the room its column makes at its first
+ * cell, and the units of its largest bucket, for the room of a bucket's slots; read from the observations: all of them in a list of up to 1,024, otherwise one at a
+ * place drawn by a fixed pseudo-random sequence in each 1,024th of the list (evenly spaced
+ * places could fall in step with a cycle of months or indicators). Each bucket is taken to hold
+ * as many units as its most sampled period (a year of months: one month's units; the first
+ * month and a half of a year, split by time: a month's units, not a twelfth of the rows), so
+ * the cells are the observations per indicator times the sampled share of each bucket's most
+ * sampled period, and an eighth more for the sample's error. Only the room depends on it: a
+ * guess too small grows, and one too large leaves memory untouched, so an unusual list costs a
+ * little time, never a figure; room grown from a guess a few times too small is copied at each
+ * doubling, memory the garbage collector counts. Rows without a period are passed over (they
+ * are checked in the pass itself). @internal
  */
-function cellsExpected(observations: readonly Observation[], indicators: number, bucket: TimeBucket): number {
-  // periodBounds answers undefined for anything that is not a period (the row is checked later).
-  const kind = periodBounds((observations[0] as { period?: string } | null | undefined)?.period as string)?.kind;
-  if (kind === undefined || bucket === 'whole') return 0;
-  return Math.ceil(observations.length / Math.max(1, indicators) / (PERIODS_IN[bucket][kind] ?? 1));
+export function cellsExpected(observations: readonly Observation[], indicators: number, bucket: TimeBucket): Expected {
+  const len = observations.length;
+  const taken = Math.min(len, SAMPLES);
+  const perPeriod = new Map<string, number>();
+  let seed = 12345;
+  for (let j = 0; j < taken; j++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const at = len <= SAMPLES ? j : Math.floor(((j + seed / 2147483648) * len) / SAMPLES);
+    const period = (observations[at] as { period?: unknown } | null | undefined)?.period;
+    if (typeof period === 'string') perPeriod.set(period, (perPeriod.get(period) ?? 0) + 1);
+  }
+  const mostPerBucket = new Map<string, number>();
+  for (const [period, k] of perPeriod) {
+    const label = placePeriod(period, bucket)?.label;
+    if (label !== undefined) mostPerBucket.set(label, Math.max(mostPerBucket.get(label) ?? 0, k));
+  }
+  let most = 0;
+  let widest = 0;
+  for (const k of mostPerBucket.values()) {
+    most += k;
+    widest = Math.max(widest, k);
+  }
+  // Sampled observations to cells: times the observations per indicator, over the samples, and an eighth more.
+  const cells = (k: number) => (taken === 0 ? 0 : Math.ceil((9 * len * k) / (8 * Math.max(1, indicators) * taken)));
+  return { cells: cells(most), units: cells(widest) };
 }
 
 /**
@@ -242,9 +260,9 @@ export function accumulate(
   isParsedRow?: (row: unknown) => boolean,
 ): CellTable {
   const columns = new Map<string, Column>();
-  const expectedCells = cellsExpected(observations, rules.size, bucket);
+  const expected = cellsExpected(observations, rules.size, bucket);
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a shortcut: a mean of ratios started in float mode falls back to decimals at its first figure
-  for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios', expectedCells));
+  for (const rule of rules.values()) columns.set(rule.indicatorId, newColumn(rule, rule.time === 'mean-of-ratios', expected));
   const warnings: RollupWarning[] = [];
   const placeLabel = periodPlacer(bucket);
   const keys: CellKeys = { units: [], buckets: [] };
@@ -325,7 +343,7 @@ export function accumulate(
   if (needsDec.size > 0) {
     for (const id of needsDec) {
       const col = columns.get(id) as Column;
-      columns.set(id, newColumn(col.rule, true, expectedCells));
+      columns.set(id, newColumn(col.rule, true, expected));
     }
     // Warnings of the first pass for these indicators are made again by the second.
     const kept = warnings.filter((w) => !needsDec.has(w.indicatorId));

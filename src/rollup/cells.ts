@@ -24,6 +24,8 @@ export interface Column {
   size: number;
   /** The room the first cell makes (see {@link makeRoom}). */
   readonly firstRoom: number;
+  /** The room of a bucket's first slots (see {@link slotOf}). */
+  readonly firstSlots: number;
   /** Observations per cell. */
   n: Float64Array;
   /** Σ value, Σ numerator, min, max, or the first/last value or numerator. */
@@ -61,16 +63,19 @@ export interface CellTable extends CellKeys {
 /** The arrays of a column without cells: the first cell makes the column's own (see {@link slotOf}). */
 const NO_CELLS = new Float64Array(0);
 
-/**
- * An empty column. `expectedCells`, when known, is the room its first cell makes: how many cells
- * the indicator is expected to make (see `cellsExpected` in accumulate.ts). @internal
- */
-export function newColumn(rule: Rule, dec: boolean, expectedCells = 0): Column {
+/** How many cells an indicator is expected to make, and units in its largest bucket (see `cellsExpected` in accumulate.ts). @internal */
+export interface Expected {
+  readonly cells: number;
+  readonly units: number;
+}
+
+/** An empty column; with what it is expected to hold, the room its first cell and first slots make. @internal */
+export function newColumn(rule: Rule, dec: boolean, expected: Expected = { cells: 0, units: 0 }): Column {
   const t = rule.time;
   return {
     rule, dec, scale: 0, pair: t === 'ratio-of-sums' || t === 'first' || t === 'last',
     ordered: t === 'first' || t === 'last',
-    slots: [], places: undefined, size: 0, firstRoom: Math.max(64, expectedCells), n: NO_CELLS, a: NO_CELLS, b: NO_CELLS, o: NO_CELLS, da: [], db: [],
+    slots: [], places: undefined, size: 0, firstRoom: Math.max(64, expected.cells), firstSlots: Math.max(64, expected.units), n: NO_CELLS, a: NO_CELLS, b: NO_CELLS, o: NO_CELLS, da: [], db: [],
     // Stryker disable next-line StringLiteral,UnaryOperator,ObjectLiteral: the remembered cell starts as no real cell, whatever it holds (equivalent mutants)
     last: { unit: '', bucketNo: -1, cell: -1 },
   };
@@ -80,7 +85,7 @@ export function newColumn(rule: Rule, dec: boolean, expectedCells = 0): Column {
 export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
   let perUnit = col.slots[bucketNo];
   if (perUnit === undefined || unitNo >= perUnit.length) {
-    const grown = new Int32Array(Math.max(64, unitNo + 1, 2 * (perUnit?.length ?? 0)));
+    const grown = new Int32Array(Math.max(col.firstSlots, unitNo + 1, 2 * (perUnit?.length ?? 0)));
     if (perUnit !== undefined) grown.set(perUnit);
     col.slots[bucketNo] = perUnit = grown;
   }
@@ -143,6 +148,38 @@ export function placesOf(col: Column): CellPlaces {
     }
   });
   return (col.places = { unitNo, bucketNo });
+}
+
+/**
+ * Marks the units and buckets a column has cells in (1 at their numbers), from its slots: a
+ * column made by accumulating, without the lists of {@link placesOf}. @internal
+ */
+export function markPlacesInUse(col: Column, unitUsed: Uint8Array, bucketUsed: Uint8Array): void {
+  col.slots.forEach((perUnit, b) => {
+    // Stryker disable next-line EqualityOperator: one slot past the end is no cell (equivalent mutant)
+    for (let u = 0; u < perUnit.length; u++) {
+      if ((perUnit[u] as number) === 0) continue;
+      unitUsed[u] = 1;
+      bucketUsed[b] = 1;
+    }
+  });
+}
+
+/**
+ * Each cell's key, unit place × B + bucket place, from the column's slots and each unit's and
+ * bucket's place by number: a column made by accumulating, without the lists of {@link placesOf}. @internal
+ */
+export function cellKeys(col: Column, unitPlace: Int32Array, bucketPlace: Int32Array, B: number): Float64Array {
+  const keys = new Float64Array(col.size);
+  col.slots.forEach((perUnit, b) => {
+    const bucket = bucketPlace[b] as number;
+    // Stryker disable next-line EqualityOperator: one slot past the end is no cell (equivalent mutant)
+    for (let u = 0; u < perUnit.length; u++) {
+      const i = (perUnit[u] as number) - 1;
+      if (i >= 0) keys[i] = (unitPlace[u] as number) * B + bucket;
+    }
+  });
+  return keys;
 }
 
 /** Numbers for unit codes and bucket labels, made on first use. @internal */

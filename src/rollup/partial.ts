@@ -1,7 +1,7 @@
 import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellPlaces, CellTable, Column } from './cells.js';
-import { cellDec, newColumn, placesOf } from './cells.js';
+import { cellDec, cellKeys, markPlacesInUse, newColumn } from './cells.js';
 import { columnLists, heldColumn, heldOf, placesFromKeys } from './held-column.js';
 import { isMadeHere, madeHere } from './made-here.js';
 import type { Rule } from './rules.js';
@@ -82,14 +82,7 @@ export function toPartial(table: CellTable): RollupPartial {
   const columns: Record<string, PartialColumn> = {};
   const unitUsed = new Uint8Array(table.units.length);
   const bucketUsed = new Uint8Array(table.buckets.length);
-  for (const col of table.columns.values()) {
-    const { unitNo, bucketNo } = placesOf(col);
-    // Stryker disable next-line EqualityOperator: one cell past the end reads undefined from a typed array, and marks nothing (equivalent mutant)
-    for (let i = 0; i < col.size; i++) {
-      unitUsed[unitNo[i] as number] = 1;
-      bucketUsed[bucketNo[i] as number] = 1;
-    }
-  }
+  for (const col of table.columns.values()) markPlacesInUse(col, unitUsed, bucketUsed);
   const units = ascending(table.units, unitUsed);
   const buckets = ascending(table.buckets, bucketUsed);
   const B = buckets.list.length;
@@ -97,11 +90,8 @@ export function toPartial(table: CellTable): RollupPartial {
   for (const [id, col] of table.columns) {
     rules[id] = { time: col.rule.time, space: col.rule.space };
     const m = col.size;
-    const { unitNo, bucketNo } = placesOf(col);
     // Each cell's key in the partial's lists; the cells stay in the order they were made.
-    const keys = new Float64Array(m);
-    // Stryker disable next-line EqualityOperator: one cell past the end reads undefined and writes nowhere in a typed array (equivalent mutant)
-    for (let i = 0; i < m; i++) keys[i] = (units.place[unitNo[i] as number] as number) * B + (buckets.place[bucketNo[i] as number] as number);
+    const keys = cellKeys(col, units.place, buckets.place, B);
     const cells = { scale: col.scale, size: m, keys, B, span, n: col.n, o: isOrdered(col.rule.time) ? col.o : undefined };
     if (!col.dec) {
       columns[id] = heldColumn({ ...cells, a: col.a, b: col.pair ? col.b : undefined });

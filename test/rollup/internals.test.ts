@@ -78,27 +78,45 @@ describe('a column of scaled integers', () => {
     const buckets = Array.from(bucketNo).map((b) => table.buckets[b]);
     expect({ units, buckets, a: col.a, n: col.n }).toEqual({ units: ['A', 'B', 'A', 'B'], buckets: ['2025-01', '2025-01', '2025-02', '2025-02'], a: [6, 2, 3, 4], n: [2, 1, 1, 1] });
   });
-  it('makes room once for the cells it expects: observations per indicator over the periods of a bucket', () => {
-    // 100 units × 12 months of one indicator: 1,200 cells by month, 400 by quarter, 100 by year.
-    const monthly = Array.from({ length: 1200 }, (_, i) => obs(`2025-${String((i % 12) + 1).padStart(2, '0')}`, '1', `U${Math.floor(i / 12)}`));
+  it('makes room once for the cells it expects: observations per indicator times the share of each bucket\'s most reported period, and an eighth more', () => {
+    // 80 units × 12 months of one indicator, unit after unit: 960 cells by month, 320 by
+    // quarter, 80 by year. Up to 1,024 rows every row is read: by month each bucket's most
+    // reported period has 80 of the 960 rows, so 960 × 960/960 × 9/8 = 1,080 cells; by quarter
+    // 4 × 80 of 960: 360; by year and for the whole time 80: 90. A bucket's slots: 90 units.
+    const month = (m: number) => `2025-${String(m).padStart(2, '0')}`;
+    const monthly = Array.from({ length: 960 }, (_, i) => obs(month((i % 12) + 1), '1', `U${Math.floor(i / 12)}`));
     const room = (list: Observation[], bucket: TimeBucket) => {
       const col = accumulate(list, new Map([['x', rule('sum')]]), bucket).columns.get('x') as Column;
-      return [col.firstRoom, col.n.length, col.size];
+      return [col.firstRoom, col.firstSlots, col.n.length, col.size];
     };
-    expect(room(monthly, 'month')).toEqual([1200, 1200, 1200]);
-    expect(room(monthly, 'quarter')).toEqual([400, 400, 400]);
-    expect(room(monthly, 'year')).toEqual([100, 100, 100]);
-    // Fewer than 64: room for 64. No guess for the whole time, or when the first row's period is
-    // not one (it is set aside with a warning): room for 64, then twice that.
-    expect(room(monthly.slice(0, 600), 'year')).toEqual([64, 64, 50]);
-    expect(room(monthly, 'whole')).toEqual([64, 128, 100]);
-    expect(room([{ ...(monthly[0] as Observation), period: '2025-13' }, ...monthly.slice(1)], 'month')).toEqual([64, 2048, 1199]);
-    // Yearly figures in year buckets: a cell each. Days in a month: at least 28 to a cell.
-    expect(room(monthly.map((o) => ({ ...o, period: '2025' })), 'year')).toEqual([1200, 1200, 100]);
-    expect(room(Array.from({ length: 3000 }, (_, i) => obs(`2025-01-${String((i % 30) + 1).padStart(2, '0')}`, '1', `U${Math.floor(i / 30)}`)), 'month')).toEqual([108, 108, 100]);
+    expect(room(monthly, 'month')).toEqual([1080, 90, 1080, 960]);
+    expect(room(monthly, 'quarter')).toEqual([360, 90, 360, 320]);
+    expect(room(monthly, 'year')).toEqual([90, 90, 90, 80]);
+    expect(room(monthly, 'whole')).toEqual([90, 90, 90, 80]);
+    // A year split by time: January's 80 units and half of February's, month after month. Its
+    // most reported month holds 80 of the 120 rows: room for 120 × 80/120 × 9/8 = 90 cells,
+    // where a twelfth of the rows (10) would have grown four times.
+    const byMonth = Array.from({ length: 120 }, (_, i) => obs(month(Math.floor(i / 80) + 1), '1', `U${i % 80}`));
+    expect(room(byMonth, 'year')).toEqual([90, 90, 90, 80]);
+    // Fewer than 64: room for 64. A row that is no period is passed over (and set aside with a
+    // warning): 959 of the 960 rows count, 960 × 959/960 × 9/8 = 1,078.9, so 1,079.
+    expect(room(monthly.slice(0, 480), 'year')).toEqual([64, 64, 64, 40]);
+    expect(room([{ ...(monthly[0] as Observation), period: '2025-13' }, ...monthly.slice(1)], 'month')).toEqual([1079, 90, 1079, 959]);
+    // Yearly figures in year buckets: one period holds every row, 960 × 9/8 = 1,080 (a cell for
+    // each of 80 units, 12 figures each). 100 units × 10 days of January, by month: 1,000 × 100/1,000 × 9/8 = 112.5.
+    expect(room(monthly.map((o) => ({ ...o, period: '2025' })), 'year')).toEqual([1080, 1080, 1080, 80]);
+    expect(room(Array.from({ length: 1000 }, (_, i) => obs(`2025-01-${String((i % 10) + 1).padStart(2, '0')}`, '1', `U${Math.floor(i / 10)}`)), 'month')).toEqual([113, 113, 113, 100]);
     // Two indicators share the observations: half the room each.
     const two = accumulate([...monthly, ...monthly.map((o) => ({ ...o, indicatorId: 'y' }))], new Map([['x', rule('sum')], ['y', { ...rule('sum'), indicatorId: 'y' }]]), 'month');
-    expect([...two.columns.values()].map((c) => [c.firstRoom, c.size])).toEqual([[1200, 1200], [1200, 1200]]);
+    expect([...two.columns.values()].map((c) => [c.firstRoom, c.size])).toEqual([[1080, 960], [1080, 960]]);
+    // Past 1,024 rows, one is drawn from each 1,024th of the list. By month every sample counts:
+    // 1,200 × 9/8 = 1,350 exactly. By year, the most sampled of twelve months, about a twelfth of
+    // the samples: near 100 × 9/8, never below it (the most sampled month has at least a twelfth).
+    const big = Array.from({ length: 1200 }, (_, i) => obs(month((i % 12) + 1), '1', `U${Math.floor(i / 12)}`));
+    expect(room(big, 'month')).toEqual([1350, expect.any(Number), 1350, 1200]);
+    const [yearRoom] = room(big, 'year') as [number];
+    expect(yearRoom).toBeGreaterThanOrEqual(113);
+    expect(yearRoom).toBeLessThanOrEqual(150);
   });
   it('keeps cells apart past the first 64 units and across buckets, in any order', () => {
     // Units U0…U199: January with each unit's number as the figure, then February with ten
