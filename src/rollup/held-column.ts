@@ -123,6 +123,27 @@ function inKeyOrder(keys: Float64Array, span: number, cells: Uint32Array, at: In
   return cells.sort((x, y) => (keys[x] as number) - (keys[y] as number));
 }
 
+/**
+ * Puts cells whose keys are 0 … m − 1 in any order into key order, in place: cell i moves to
+ * place keys[i] in each of `lists` (cycle after cycle, each cell moved once), and so do the keys. @internal
+ */
+export function sortFullColumn(keys: Float64Array, lists: readonly (Float64Array | undefined)[]): void {
+  for (let i = 0; i < keys.length; i++) {
+    // Stryker disable next-line EqualityOperator: a cell at its place is not moved (equivalent mutant)
+    while ((keys[i] as number) !== i) {
+      const k = keys[i] as number;
+      for (const list of lists) {
+        if (list === undefined) continue;
+        const t = list[k] as number;
+        list[k] = list[i] as number;
+        list[i] = t;
+      }
+      keys[i] = keys[k] as number;
+      keys[k] = k;
+    }
+  }
+}
+
 /** Each cell's unit and bucket places from its key (k ÷ B, k mod B), or cell i's from i. @internal */
 export function placesFromKeys(keys: ArrayLike<number> | undefined, size: number, B: number): CellPlaces {
   const unitNo = new Int32Array(size);

@@ -2,7 +2,7 @@ import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellPlaces, CellTable, Column } from './cells.js';
 import { cellDec, cellKeys, markPlacesInUse, newColumn } from './cells.js';
-import { columnLists, heldColumn, heldOf, placesFromKeys } from './held-column.js';
+import { columnLists, heldColumn, heldOf, placesFromKeys, sortFullColumn } from './held-column.js';
 import { isMadeHere, madeHere } from './made-here.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
@@ -94,7 +94,13 @@ export function toPartial(table: CellTable): RollupPartial {
     const keys = cellKeys(col, units.place, buckets.place, B);
     const cells = { scale: col.scale, size: m, keys, B, span, n: col.n, o: isOrdered(col.rule.time) ? col.o : undefined };
     if (!col.dec) {
-      columns[id] = heldColumn({ ...cells, a: col.a, b: col.pair ? col.b : undefined });
+      const b = col.pair ? col.b : undefined;
+      // A column with every cell is put in key order, so that it needs no keys (see PartialColumn).
+      if (m !== span) columns[id] = heldColumn({ ...cells, a: col.a, b });
+      else {
+        sortFullColumn(keys, [col.n, col.a, b, cells.o]);
+        columns[id] = heldColumn({ ...cells, keys: undefined, a: col.a, b });
+      }
       continue;
     }
     const figures = Array.from({ length: m }, (_, i) => cellDec(col, i));

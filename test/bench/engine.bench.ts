@@ -27,13 +27,14 @@ const time = (f: () => unknown, runs = 5) => {
   collect();
   return timeRuns(f, runs).ms;
 };
-/** Each function once to warm up, then all in turn `runs` times: each one's median in ms. */
-const inTurn = (fs: (() => unknown)[], runs: number): number[] => {
+/** Each function once to warm up, then all in turn `runs` times (each run from a collected heap with `collectEach`): each one's median in ms. */
+const inTurn = (fs: (() => unknown)[], runs: number, collectEach = false): number[] => {
   collect();
   for (const f of fs) f();
   const ts = fs.map(() => [] as number[]);
   for (let r = 0; r < runs; r++) {
     fs.forEach((f, i) => {
+      if (collectEach) collect();
       const t0 = performance.now();
       f();
       ts[i]?.push(performance.now() - t0);
@@ -94,12 +95,18 @@ line('  1,610,400 bare objects of a row\'s shape (the month result\'s row count;
 // k chunks, each parsed on its own as a worker or a reader of one file would (a slice of a
 // parsed list is checked row by row again: it is not the list parsing returned), split by time
 // or by place (see chunksOf), in this process (which holds four parsed national lists) and in a
-// fresh one that holds only the rows, their parsed list and the chunks, one pass and the split
-// taken in turn there.
+// fresh one that holds only the rows, their parsed list and the chunks; in both, one pass and
+// the split taken in turn, each run from a collected heap.
 for (const split of ['time', 'place'] as const) {
   for (const k of [2, 4, 8]) {
     const chunks = chunksOf(split, k).map((c) => parseObservations(c));
-    line(`${k} partials (by ${split}) + merge + finish`, time(() => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h), 3), year, 1.5);
+    const splitPass = () => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h);
+    const [one, parts] = inTurn([() => rollup(sorted, inds, h, { bucket: 'year' }), splitPass], 3, true) as [number, number];
+    console.log(`  ${k} partials (by ${split}) + merge + finish: ${parts.toFixed(0)} ms, ${(parts / one).toFixed(2)}× one pass taken in turn (${one.toFixed(0)} ms; goal ≤ 1.5×${parts / one <= 1.5 ? ', met' : ', NOT met'})`);
+    // Without collecting between runs, a run pays for the garbage of the runs before it: in this
+    // process's heap (four national lists) a full collection costs 0.6–1 s, and the typed arrays
+    // a split leaves (about 30 MB a run) count towards the next one.
+    line('    the same, runs one after another without collecting between them', time(splitPass, 3), year);
     const fresh = inFreshProcess<{ one: number; split: number }>(`${split}-${k}`);
     const r = fresh.split / fresh.one;
     console.log(`    in a fresh process: ${fresh.split.toFixed(0)} ms, ${r.toFixed(2)}× one pass there (${fresh.one.toFixed(0)} ms; goal ≤ 1.5×${r <= 1.5 ? ', met' : ', NOT met'})`);
