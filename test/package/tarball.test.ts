@@ -151,10 +151,10 @@ export const used: [string | undefined, number, Computed<unknown> | undefined, S
     // The partials' budgets (here and with dependencies below) were 17,000 and 37,500 bytes until
     // columns with every cell were written without their units and buckets (issue 12, twelfth
     // session): partials two fifths smaller, for about 600 bytes of code and checks. They were
-    // 17,500 and 38,000 until partials made in the process held their columns in typed arrays
-    // (thirteenth session): 8 partials split by time merged and finished in 1.2–1.4× one pass
-    // instead of 1.9×, for about 650 bytes.
-    const BUDGETS = { 'index.js': 38_000, 'report/render.js': 12_500, 'assess/index.js': 10_000, 'rollup/partials.js': 18_000, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 13_000, 'testing/index.js': 18_000 };
+    // 17,500 and 38,000 (now 18,250 and 38,500) until partials made in the process held their
+    // columns in typed arrays (thirteenth session): 8 partials split by time merged and finished
+    // in 1.2–1.4× one pass instead of 1.9×, for about 750 bytes.
+    const BUDGETS = { 'index.js': 38_000, 'report/render.js': 12_500, 'assess/index.js': 10_000, 'rollup/partials.js': 18_250, 'vn/index.js': 24_000, 'vn/communes.js': 200_000, 'tabular/index.js': 13_000, 'testing/index.js': 18_000 };
     const sizes: Record<string, number> = {};
     for (const [entry, budget] of Object.entries(BUDGETS)) {
       const out = buildSync({ entryPoints: [join(pkg, 'dist', entry)], bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', external: ['zod', 'date-fns', 'decimal.js', 'papaparse', 'fast-check'] });
