@@ -295,6 +295,14 @@ describe('partial states', () => {
     expect(merged.columns['lo']).toEqual({ scale: 0, n: [6, 2], a: [1, 4], b: [null, null] });
     expect(mergeRollupPartials(back, back)).toEqual(merged);
   });
+  it('a partial made here crosses to another thread as plain lists: structuredClone (what postMessage does) gives its JSON', () => {
+    for (const bucket of ['year', 'month'] as const) {
+      const p = partialRollup(data, inds, { bucket });
+      const cloned = structuredClone(p);
+      expect(cloned).toEqual(JSON.parse(JSON.stringify(p)));
+      expect(Object.keys(cloned.columns['lo'] as object)).toEqual(bucket === 'year' ? ['scale', 'n', 'a', 'b'] : ['scale', 'unit', 'bucket', 'n', 'a', 'b']);
+    }
+  });
   it('finishing a partial gives the warnings and the zero denominators rollup gives', () => {
     const s = [ind('s', 'ratio-of-sums', 'ratio-of-sums', { unit: 'percent', share })];
     const data = [nd('s', '10000', '2025', '0', '0'), nd('s', '10002', '2025', '1', '4'), v('zz', '10001', '2025', '1')];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Aggregation } from '../../src/index.js';
 import { mergeInPairs, mergeThroughTable, tableOf, tableSideOf } from '../../src/rollup/merge-cells.js';
 import { Overflow, sideOf, type PartialColumn } from '../../src/rollup/partial.js';
-import { heldColumn } from '../../src/rollup/held-column.js';
+import { heldColumn, sortFullColumn } from '../../src/rollup/held-column.js';
 
 const U = 3;
 const B = 2;
@@ -82,5 +82,14 @@ describe('merging through a table of places', () => {
       // Nothing of the refused merge is left in the table: the next merge starts clear.
       expect(mergeThroughTable('sum', [tableSide(one(1)), tableSide(one(2))], table, B)).toEqual({ scale: 0, unit: [0], bucket: [0], n: [2], a: [3], b: [null] });
     }
+  });
+
+  it('puts the cells of a column with every place in key order, in place, each list alike', () => {
+    // Cells 0…5 hold keys 3, 0, 5, 1, 4, 2: the cell of key k moves to place k.
+    const keys = Float64Array.from([3, 0, 5, 1, 4, 2]);
+    const n = Float64Array.from([13, 10, 15, 11, 14, 12]);
+    const a = Float64Array.from([-3, 0, -5, -1, -4, -2]);
+    sortFullColumn(keys, [n, undefined, a]);
+    expect([[...keys], [...n], [...a]]).toEqual([[0, 1, 2, 3, 4, 5], [10, 11, 12, 13, 14, 15], [0, -1, -2, -3, -4, -5]]);
   });
 });
