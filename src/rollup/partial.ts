@@ -40,7 +40,10 @@ export interface PartialColumn {
  * turns it into the same rows {@link dx-indicators!rollup} gives for all the data at once. Unit codes and
  * bucket labels are written once each, ascending; the cells name them by place. A partial made
  * in this process (by partialRollup or a merge) is frozen, and is not checked again where it is
- * used; one read back from JSON or received from another thread is checked cell by cell.
+ * used; one read back from JSON or received from another thread is checked cell by cell. A
+ * partial made in this process keeps each scaled column in the typed arrays it was made in
+ * until one of its lists is read (JSON.stringify, structuredClone and postMessage read them all):
+ * merges and finishRollup in the same process read the arrays, and never write the lists.
  * @category Roll-up
  */
 export interface RollupPartial {
@@ -114,10 +117,11 @@ export function toPartial(table: CellTable): RollupPartial {
 
 /**
  * A partial as a cell table (scaled columns stay in float mode), its units and buckets numbered
- * by their places. The columns read the partial's own lists of places (nothing writes to a
- * table made from a partial: only the aggregation over space reads it); counts and figures are
- * copied into the typed arrays a column holds, -1 standing for no denominator. Order keys are not:
- * they choose a first or last figure while cells are made and merged, and are not read after. @internal
+ * by their places. A column held in typed arrays (a partial made here) is read from them; the
+ * others read the partial's own lists of places (nothing writes to a table made from a partial:
+ * only the aggregation over space reads it), and their counts and figures are copied into the
+ * typed arrays a column holds, -1 standing for no denominator. Order keys are not: they choose a
+ * first or last figure while cells are made and merged, and are not read after. @internal
  */
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
