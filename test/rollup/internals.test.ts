@@ -117,6 +117,13 @@ describe('a column of scaled integers', () => {
     const [yearRoom] = room(big, 'year') as [number];
     expect(yearRoom).toBeGreaterThanOrEqual(113);
     expect(yearRoom).toBeLessThanOrEqual(150);
+    // The samples are drawn from the whole list, not its first 1,024 rows: 600 units in January,
+    // then 600 in February. Each month holds about half the samples, so 1,200 × 1/2 × 9/8 = 675
+    // (the first 1,024 rows, 600 of them January's, would give 791).
+    const twoMonths = Array.from({ length: 1200 }, (_, i) => obs(month(Math.floor(i / 600) + 1), '1', `U${i % 600}`));
+    const [twoMonthsRoom] = room(twoMonths, 'year') as [number];
+    expect(twoMonthsRoom).toBeGreaterThanOrEqual(650);
+    expect(twoMonthsRoom).toBeLessThanOrEqual(700);
   });
   it('keeps cells apart past the first 64 units and across buckets, in any order', () => {
     // Units U0…U199: January with each unit's number as the figure, then February with ten
