@@ -208,9 +208,10 @@ const SAMPLES = 1024;
 
 /**
  * The cells one indicator is expected to make, for the room its column makes at its first
- * cell, and the units of its largest bucket, for the room of a bucket's slots; read from the observations: all of them in a list of up to 1,024, otherwise one at a
- * place drawn by a fixed pseudo-random sequence in each 1,024th of the list (evenly spaced
- * places could fall in step with a cycle of months or indicators). Each bucket is taken to hold
+ * cell, and the units of its largest bucket, for the room of a bucket's slots; read from the
+ * observations: all of them in a list of up to 1,024, otherwise one at a place drawn by a fixed
+ * pseudo-random sequence in each 1,024th of the list (evenly spaced places could fall in step
+ * with a cycle of months or indicators). Each bucket is taken to hold
  * as many units as its most sampled period (a year of months: one month's units; the first
  * month and a half of a year, split by time: a month's units, not a twelfth of the rows), so
  * the cells are the observations per indicator times the sampled share of each bucket's most

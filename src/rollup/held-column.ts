@@ -93,10 +93,9 @@ export function columnLists(
   return { scale, ...(unit === undefined || bucket === undefined ? {} : { unit, bucket }), n, a: as, b: bs, ...(order === undefined ? {} : { order }) };
 }
 
-/** Each cell's row in key order: its key when the cells fill the span, its rank among the keys otherwise. */
-function rowsOf(keys: Float64Array, span: number): ArrayLike<number> {
+/** Each cell's row in key order: its rank among the keys (a column with every cell has no keys: see heldColumn's callers). */
+function rowsOf(keys: Float64Array, span: number): Int32Array {
   const m = keys.length;
-  if (m === span) return keys;
   const cells = inKeyOrder(keys, span, new Uint32Array(m), new Int32Array(span <= 8 * m + 64 ? span : 0));
   const row = new Int32Array(m);
   for (let r = 0; r < m; r++) row[cells[r] as number] = r;

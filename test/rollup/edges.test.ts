@@ -297,11 +297,12 @@ describe('partial states', () => {
   });
   it('a sparse column held in typed arrays writes its lists in the order of its places, whatever the order its cells were made in', () => {
     // x has one cell on each of ten days, one unit each: 10 units × 10 days, 100 places. y has 3
-    // cells, made from the last place to the first: too few for a table of 100 places (8 × 3 +
-    // 64 = 88), so they are sorted by place when the lists are written.
+    // cells, made in neither order of their places (the middle one, the last, the first): too
+    // few for a table of 100 places (8 × 3 + 64 = 88), so they are sorted by place when the
+    // lists are written.
     const days = Array.from({ length: 10 }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`);
     const x = days.map((d, i) => v('x', `1000${i}`, d, String(i)));
-    const y = [9, 5, 0].map((i) => v('y', `1000${i}`, days[i] as string, String(10 * i)));
+    const y = [5, 9, 0].map((i) => v('y', `1000${i}`, days[i] as string, String(10 * i)));
     const p = partialRollup([...x, ...y], [ind('x', 'sum'), ind('y', 'sum')], { bucket: 'day' });
     expect(JSON.parse(JSON.stringify(p.columns['y']))).toEqual({ scale: 0, unit: [0, 5, 9], bucket: [0, 5, 9], n: [1, 1, 1], a: [0, 50, 90], b: [null, null, null] });
   });
