@@ -4,7 +4,7 @@ import type { Aggregation } from '../model/indicator.js';
 import { guardPartial } from './guard-rollup.js';
 import { cellCount, heldColumn, heldOf } from './held-column.js';
 import { isMadeHere, madeHere } from './made-here.js';
-import { isOrdered, MAX, mergeColumns, Overflow, sideOf, sortWarnings, type PartialColumn, type RollupPartial, type Side } from './partial.js';
+import { isOrdered, MAX, mergeColumns, mergedKeys, Overflow, sideOf, sortWarnings, type PartialColumn, type RollupPartial, type Side } from './partial.js';
 
 // The cells of any number of partials as one. Scaled columns are merged at once through a table
 // of the merged (unit, bucket) places: each input cell is read once and the merged column is
@@ -84,14 +84,7 @@ export function tableSideOf(c: PartialColumn, made: boolean, unitAt: Int32Array,
     const { keys } = sideOf(c, unitAt, bucketAt, B, room);
     return { scale: c.scale as number, keys, n: c.n, a: c.a as readonly number[], b: Float64Array.from(c.b, (v) => (v ?? -1) as number), o: c.order };
   }
-  const m = held.size;
-  const keys = room !== undefined && room.length >= m ? room.subarray(0, m) : new Float64Array(m);
-  const own = held.B;
-  for (let i = 0; i < m; i++) {
-    const k = held.keys === undefined ? i : (held.keys[i] as number);
-    const u = Math.floor(k / own);
-    keys[i] = (unitAt[u] as number) * B + (bucketAt[k - u * own] as number);
-  }
+  const keys = mergedKeys(held.keys, held.size, held.B, unitAt, bucketAt, B, room);
   return { scale: held.scale, keys, n: held.n, a: held.a, b: held.b, o: held.o };
 }
 

@@ -171,15 +171,28 @@ export interface Side {
 }
 /** A partial's column as a {@link Side}; its keys written into `room` when it is long enough (a caller's array, reused column after column). @internal */
 export function sideOf(c: PartialColumn, unitAt: Int32Array, bucketAt: Int32Array, B: number, room?: Float64Array): Side {
-  const keys = room !== undefined && room.length >= c.n.length ? room.subarray(0, c.n.length) : new Float64Array(c.n.length);
-  if (c.unit !== undefined && c.bucket !== undefined) {
-    for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[c.unit[i] as number] as number) * B + (bucketAt[c.bucket[i] as number] as number);
-  } else {
-    // Every cell of the partial's units and buckets (see PartialColumn): cell i is unit ⌊i ÷ b⌋, bucket i mod b.
-    const b = bucketAt.length;
-    for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[Math.floor(i / b)] as number) * B + (bucketAt[i % b] as number);
+  if (c.unit === undefined || c.bucket === undefined) {
+    // Every cell of the partial's units and buckets (see PartialColumn): cell i has key i there.
+    return { c, keys: mergedKeys(undefined, c.n.length, bucketAt.length, unitAt, bucketAt, B, room), B };
   }
+  const keys = room !== undefined && room.length >= c.n.length ? room.subarray(0, c.n.length) : new Float64Array(c.n.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = (unitAt[c.unit[i] as number] as number) * B + (bucketAt[c.bucket[i] as number] as number);
   return { c, keys, B };
+}
+
+/**
+ * The keys of m cells in the merged lists (B buckets), from their keys in their own partial
+ * (`own`; undefined: cell i has key i) of `ownB` buckets: unit ⌊k ÷ ownB⌋, bucket k mod ownB,
+ * each placed by `unitAt` and `bucketAt`. Written into `room` when it is long enough. @internal
+ */
+export function mergedKeys(own: ArrayLike<number> | undefined, m: number, ownB: number, unitAt: Int32Array, bucketAt: Int32Array, B: number, room?: Float64Array): Float64Array {
+  const keys = room !== undefined && room.length >= m ? room.subarray(0, m) : new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const k = own === undefined ? i : (own[i] as number);
+    const u = Math.floor(k / ownB);
+    keys[i] = (unitAt[u] as number) * B + (bucketAt[k - u * ownB] as number);
+  }
+  return keys;
 }
 
 /**
