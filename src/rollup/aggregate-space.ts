@@ -103,11 +103,17 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   for (const col of table.columns.values()) {
     const r = col.rule;
     const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
+    // A sum past 2^53 in a later bucket starts the column again in decimals: what its earlier
+    // buckets wrote is taken back first, so that no row or warning is written twice.
+    const rowsBefore = rows.length;
+    const warningsBefore = warnings.length;
     try {
       if (floatOk) aggregateColumn(col, floatArith(col), at, rows, warnings);
       else aggregateColumn(col, decArith(col), at, rows, warnings);
     } catch (e) {
       if (!(e instanceof Overflow)) throw e;
+      rows.length = rowsBefore;
+      warnings.length = warningsBefore;
       aggregateColumn(col, decArith(col), at, rows, warnings);
     }
   }

@@ -42,6 +42,21 @@ describe('totals past 2^53', () => {
     expect(row(r, 'down', '100')).toEqual(['-9999999999999991']);
   });
 
+  it('over space in a later bucket: the column is added again in decimals, its earlier buckets written once', () => {
+    // Province 10; districts 100 (communes 10000–10004) and 101 (10005–10009). January: 1 + 2 =
+    // 3. February: 999,999,999,999,999 in each of the ten communes, each cell in floats, their
+    // sum 9,999,999,999,999,990 past 2^53 only over space, after January's rows are written.
+    const h10 = syntheticHierarchy(1, 2, 5);
+    const communes = Array.from({ length: 10 }, (_, k) => String(10000 + k));
+    const data = [value('x', '10000', 1, '1'), value('x', '10001', 1, '2'), ...communes.map((u) => value('x', u, 2, NINES))];
+    const r = rollup(data, [ind('x', 'sum', 'sum')], h10, { bucket: 'month' });
+    const province = r.rows.filter((x) => x.unitCode === '10').map((x) => [x.period, x.status === 'value' ? x.value : x.status]);
+    expect(province).toEqual([['2025-01', '3'], ['2025-02', '9999999999999990']]);
+    // January: the province, district 100, two communes; February: the province, two districts, ten communes.
+    expect(r.rows).toHaveLength(4 + 13);
+    expect(r.rows.filter((x) => x.period === '2025-02' && x.unitCode === '101').map((x) => x.status === 'value' && x.value)).toEqual(['4999999999999995']);
+  });
+
   it('a ratio of sums: its numerator and denominator sums past 2^53, each exact', () => {
     const months = Array.from({ length: 10 }, (_, i) => i + 1);
     const data = [
