@@ -1,6 +1,7 @@
 import { Dec, exactPlus } from '../core/decimal.js';
 import type { Observation } from '../model/observation.js';
 import { periodPlacer, placePeriod } from './buckets.js';
+import { decFigureNotAbove, figureNotAbove } from './figure-order.js';
 import { cellNumberer, newColumn, slotOf, type CellKeys, type CellTable, type Column, type Expected } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
@@ -102,7 +103,7 @@ function addFloat(col: Column, i: number, x: number, d: number, at: PlacedPeriod
       return;
     case 'first': {
       const order = at.order;
-      if (first || order < (col.o[i] as number) || (order === col.o[i] && x < (col.a[i] as number))) {
+      if (first || order < (col.o[i] as number) || (order === col.o[i] && !figureNotAbove(col.a[i] as number, col.b[i] as number, x, d))) {
         col.o[i] = order;
         col.a[i] = x;
         col.b[i] = d;
@@ -111,7 +112,7 @@ function addFloat(col: Column, i: number, x: number, d: number, at: PlacedPeriod
     }
     case 'last': {
       const order = at.order;
-      if (first || order > (col.o[i] as number) || (order === col.o[i] && x > (col.a[i] as number))) {
+      if (first || order > (col.o[i] as number) || (order === col.o[i] && !figureNotAbove(x, d, col.a[i] as number, col.b[i] as number))) {
         col.o[i] = order;
         col.a[i] = x;
         col.b[i] = d;
@@ -152,7 +153,8 @@ function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, at: PlacedPe
     case 'last': {
       const o = col.o[i] as number;
       const order = at.order;
-      const better = col.rule.time === 'first' ? order < o || (order === o && x.lt(a)) : order > o || (order === o && x.gt(a));
+      const b = col.db[i];
+      const better = col.rule.time === 'first' ? order < o || (order === o && !decFigureNotAbove(a, b, x, d)) : order > o || (order === o && !decFigureNotAbove(x, d, a, b));
       if (first || better) {
         col.o[i] = order;
         col.da[i] = x;

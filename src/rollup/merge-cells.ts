@@ -2,6 +2,7 @@ import { DxInputError, type InputProblem } from '../core/errors.js';
 import { guard } from '../model/guard.js';
 import type { Aggregation } from '../model/indicator.js';
 import { guardPartial } from './guard-rollup.js';
+import { figureNotAbove } from './figure-order.js';
 import { cellCount, heldColumn, heldOf } from './held-column.js';
 import { isMadeHere, madeHere } from './made-here.js';
 import { isOrdered, MAX, mergeColumns, mergedKeys, Overflow, sideOf, sortWarnings, type PartialColumn, type RollupPartial, type Side } from './partial.js';
@@ -48,9 +49,9 @@ function addCell(t: Table, k: number, time: Aggregation, a: number, b: number, n
     if ((time === 'min') !== ax <= a) t.a[k] = a;
     t.b[k] = -1;
   } else if (isOrdered(time)) {
-    // The same order key twice: the smaller figure counts as first, so that any merge order agrees.
+    // The same order key twice: the smaller figure counts as first (see figure-order.ts), so that any merge order agrees.
     const ox = t.o[k] as number;
-    const xFirst = ox < o || (ox === o && ax <= a);
+    const xFirst = ox < o || (ox === o && figureNotAbove(ax, t.b[k] as number, a, b));
     if ((time === 'first') !== xFirst) {
       t.a[k] = a;
       t.b[k] = b;

@@ -2,6 +2,7 @@ import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellPlaces, CellTable, Column } from './cells.js';
 import { cellDec, cellKeys, markPlacesInUse, newColumn } from './cells.js';
+import { partFigureNotAbove } from './figure-order.js';
 import { columnLists, heldColumn, heldOf, placesFromKeys, sortFullColumn } from './held-column.js';
 import { isMadeHere, madeHere } from './made-here.js';
 import type { Rule } from './rules.js';
@@ -245,8 +246,8 @@ function join(time: Aggregation, sx: Side, fx: number, sy: Side, fy: number, sca
     } else if (order !== undefined) {
       const ox = x.order?.[i] ?? 0;
       const oy = y.order?.[j] ?? 0;
-      // The same order key twice: the smaller figure counts as first, so that any merge order agrees.
-      const xFirst = ox < oy || (ox === oy && notAbove(ax, ay));
+      // The same order key twice: the smaller figure counts as first (see figure-order.ts), so that any merge order agrees.
+      const xFirst = ox < oy || (ox === oy && partFigureNotAbove(ax, bx, ay, by));
       const takeX = time === 'first' ? xFirst : !xFirst;
       a[r] = put(takeX ? ax : ay);
       const bt = takeX ? bx : by;

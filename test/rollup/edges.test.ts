@@ -363,6 +363,40 @@ describe('partial states', () => {
   });
 });
 
+describe('two figures of one period, first and last', () => {
+  // Commune 10000 reports twice in June: the smaller figure counts as first and the larger as
+  // last, a share by its ratio, whatever the order of the rows and however they are split.
+  const first = ind('f', 'first', 'ratio-of-sums', { share, unit: 'percent' });
+  const last = ind('l', 'last', 'ratio-of-sums', { share, unit: 'percent' });
+  const pick = (rows: readonly Observation[]) => {
+    const twice = rows.flatMap((o) => [{ ...o, indicatorId: 'f' }, { ...o, indicatorId: 'l' }]);
+    const whole = rollup(twice, [first, last], h).rows;
+    const split = twice.map((o) => partialRollup([o], [first, last]));
+    // Merged in both orders, and through JSON.
+    const forward = finishRollup(mergeAllRollupPartials(split), [first, last], h).rows;
+    const backward = finishRollup(mergeRollupPartials(JSON.parse(JSON.stringify(split[1])) as RollupPartial, split.slice(2).reduceRight((x, y) => mergeRollupPartials(y, x), split[0] as RollupPartial)), [first, last], h).rows;
+    const reversed = rollup([...twice].reverse(), [first, last], h).rows;
+    for (const other of [forward, backward, reversed]) expect(other).toEqual(whole);
+    const of = (id: string) => whole.find((r) => r.indicatorId === id && r.unitCode === '10000');
+    return [of('f'), of('l')].map((r) => (r?.status === 'value' ? [r.numerator, r.denominator] : r?.status));
+  };
+  it('a share by its ratio, not by its numerator: 2 of 3 (66.7%) is first, 1 of 1 (100%) last', () => {
+    expect(pick([nd('x', '10000', '2025-06', '1', '1'), nd('x', '10000', '2025-06', '2', '3')])).toEqual([['2', '3'], ['1', '1']]);
+  });
+  it('equal ratios by their numerators: 1 of 2 first, 2 of 4 last', () => {
+    expect(pick([nd('x', '10000', '2025-06', '2', '4'), nd('x', '10000', '2025-06', '1', '2')])).toEqual([['1', '2'], ['2', '4']]);
+  });
+  it('a zero denominator\'s figure is 0: 5 of 0 first (so no ratio: no row), 1 of 3 last', () => {
+    expect(pick([nd('x', '10000', '2025-06', '1', '3'), nd('x', '10000', '2025-06', '5', '0')])).toEqual([undefined, ['1', '3']]);
+  });
+  it('in decimals (a figure of 16 digits) as in floats: 1,000,000,000,000,001 of 3,000,000,000,000,000 first, 1 of 2 last', () => {
+    expect(pick([nd('x', '10000', '2025-06', '1', '2'), nd('x', '10000', '2025-06', '1000000000000001', '3000000000000000')])).toEqual([['1000000000000001', '3000000000000000'], ['1', '2']]);
+  });
+  it('ratios whose cross products pass 2^53: 99,999,999 of 100,000,000 first, 999,999,999 of 1,000,000,000 last', () => {
+    expect(pick([nd('x', '10000', '2025-06', '999999999', '1000000000'), nd('x', '10000', '2025-06', '99999999', '100000000')])).toEqual([['99999999', '100000000'], ['999999999', '1000000000']]);
+  });
+});
+
 describe('target summaries', () => {
   const sum = ind('n', 'sum', 'sum');
   it('per parent, worst unit (ties by code), shares met, within a unit', () => {

@@ -76,13 +76,16 @@ export function oracleRollup(observations: readonly Observation[], indicators: r
       const k = `${o.unitCode}|${b}`;
       groups.set(k, [...(groups.get(k) ?? []), o]);
     }
-    const x = (o: Observation) => (o.value !== undefined ? new Dec(o.value) : new Dec(o.numerator!).div(o.denominator!).times(100));
+    // A share's figure is its ratio in per cent, 0 over a zero denominator (as a cell's figure is).
+    const x = (o: Observation) => (o.value !== undefined ? new Dec(o.value) : new Dec(o.denominator!).isZero() ? new Dec(0) : new Dec(o.numerator!).div(o.denominator!).times(100));
     const end = (o: Observation) => periodBounds(o.period)!.end + periodBounds(o.period)!.start;
+    // Two figures of one period: the smaller first; of two equal ratios, the smaller numerator.
+    const numerator = (o: Observation) => new Dec(o.numerator ?? 0);
     type Cell = { n: number; value?: Dec; num?: Dec; den?: Dec };
     const cells = new Map<string, Cell>();
     for (const [k, obs] of groups) {
       const n = obs.length;
-      const sorted = [...obs].sort((p, q) => (end(p) < end(q) ? -1 : end(p) > end(q) ? 1 : x(p).cmp(x(q))));
+      const sorted = [...obs].sort((p, q) => (end(p) < end(q) ? -1 : end(p) > end(q) ? 1 : x(p).cmp(x(q)) || numerator(p).cmp(numerator(q))));
       const pick = time === 'first' ? sorted[0]! : sorted[n - 1]!;
       const pair = (o: Observation) => (o.numerator === undefined ? {} : { num: new Dec(o.numerator), den: new Dec(o.denominator!) });
       const sum = obs.reduce((a, o) => plus(a, x(o)), new Dec(0));
