@@ -86,6 +86,7 @@ const CALLS: Record<string, () => unknown[]> = {
   renderScorecardMarkdown: () => [card, { lang: 'en' }],
   requiredGrowthRate: () => [{ date: '2024-12-31', value: '60' }, { date: '2025-12-31', value: '80' }, 'compound'],
   rollup: () => [obs, inds, h, { bucket: 'quarter', minCoverage: '0.01' }],
+  rollupColumns: () => [obs, inds, h, { bucket: 'month', minCoverage: '0.01' }],
   roundDecimal: () => ['70.55', 1, 'half-even'],
   safeParseAdministrativeUnit: () => [h.units[0]],
   safeParseIndicator: () => [inds[0]],

@@ -2,7 +2,8 @@ import { Dec, DecExact, exactPlus, toDec, toOutput } from '../core/decimal.js';
 import { quotientToString, scaledToString } from '../core/fast-decimal.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { AdministrativeLevel } from '../model/unit.js';
-import { cellDec, placesOf, type CellPlaces, type CellTable, type Column } from './cells.js';
+import { cellDec, placesOf, releaseCells, type CellPlaces, type CellTable, type Column } from './cells.js';
+import { DEFERRED, type FigureColumns } from './figure-columns.js';
 import { indexHierarchy, type HierarchyIndex } from './hierarchy-index.js';
 import type { Coverage, RollupOptions, RollupResult, RollupRow, RollupWarning } from './types.js';
 
@@ -85,11 +86,27 @@ function decArith(col: Column): Arith<Dec> {
   };
 }
 
+/**
+ * Float arithmetic whose figures are kept in `cols` as scaled integers, their text written only
+ * when read: what figureOf writes as text is deferred (its quotients are ratios in per cent).
+ */
+function deferredArith(col: Column, cols: FigureColumns): Arith<number> {
+  return {
+    ...floatArith(col),
+    text: (x) => cols.defer('scaled', x, 0),
+    quotient: (x, y) => cols.defer('ratio', x, y),
+    mean: (x, k) => cols.defer('mean', x, k),
+  };
+}
+
 const FLOAT_TIME = new Set(['sum', 'count', 'min', 'max', 'first', 'last']);
 const FLOAT_SPACE = new Set(['sum', 'mean', 'min', 'max', 'count']);
 
-/** Aggregates every column over the hierarchy. @internal */
-export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: RollupOptions): RollupResult {
+/**
+ * Aggregates every column over the hierarchy: into rows, or with `cols` into those columns (the
+ * result's rows then stay empty). @internal
+ */
+export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: RollupOptions, cols?: FigureColumns): RollupResult {
   const h = indexHierarchy(hierarchy);
   const rows: RollupRow[] = [];
   const warnings: RollupWarning[] = [...table.warnings];
@@ -99,23 +116,29 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   const placeOf = Int32Array.from(table.units, (code) => h.index.get(code) ?? -1);
   // Buckets in the order of their labels, so that rows come in an order of their own, not the input's.
   const bucketOrder = table.buckets.map((_, b) => b).sort((x, y) => ((table.buckets[x] as string) < (table.buckets[y] as string) ? -1 : 1));
-  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [], bucketOrder };
+  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [], bucketOrder, cols };
+  let no = 0;
   for (const col of table.columns.values()) {
     const r = col.rule;
+    const colNo = no++;
     const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
     // A sum past 2^53 in a later bucket starts the column again in decimals: what its earlier
     // buckets wrote is taken back first, so that no row or warning is written twice.
-    const rowsBefore = rows.length;
+    const rowsBefore = cols === undefined ? rows.length : cols.length;
     const warningsBefore = warnings.length;
+    if (cols !== undefined) cols.scales[colNo] = col.scale;
     try {
-      if (floatOk) aggregateColumn(col, floatArith(col), at, rows, warnings);
-      else aggregateColumn(col, decArith(col), at, rows, warnings);
+      if (floatOk) aggregateColumn(col, colNo, cols === undefined ? floatArith(col) : deferredArith(col, cols), at, rows, warnings);
+      else aggregateColumn(col, colNo, decArith(col), at, rows, warnings);
     } catch (e) {
       if (!(e instanceof Overflow)) throw e;
-      rows.length = rowsBefore;
+      if (cols === undefined) rows.length = rowsBefore;
+      else cols.truncate(rowsBefore);
       warnings.length = warningsBefore;
-      aggregateColumn(col, decArith(col), at, rows, warnings);
+      aggregateColumn(col, colNo, decArith(col), at, rows, warnings);
     }
+    // The column's cells are read no more: its typed arrays can go at the next collection.
+    releaseCells(col);
   }
   return { rows, warnings };
 }
@@ -133,6 +156,8 @@ interface Placement {
   readonly full: (Coverage | undefined)[];
   /** Bucket numbers in the order of their labels. */
   readonly bucketOrder: readonly number[];
+  /** Where the rows go when they are written in columns. */
+  readonly cols: FigureColumns | undefined;
 }
 
 /** The coverage of a unit whose expected leaves all reported: one frozen object per unit, shared by its rows. */
@@ -158,6 +183,8 @@ interface ColumnState<T> {
   readonly out: RollupRow[];
   readonly warnings: RollupWarning[];
   readonly id: string;
+  /** The column's number, in the order of the cell table's columns. */
+  readonly no: number;
   readonly nonLeaf: NonNullable<RollupOptions['nonLeafFigures']>;
   /** For a weighted mean, the weights by unit code. */
   readonly weights: Readonly<Record<string, unknown>> | undefined;
@@ -201,11 +228,11 @@ const warn = (st: ColumnState<unknown>, code: RollupWarning['code'], unitCode: s
 const codeOfCell = (st: ColumnState<unknown>, c: number) => st.at.table.units[st.places.unitNo[c] as number] as string;
 
 /** Aggregates one column over the hierarchy, bucket by bucket in label order. */
-function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: RollupRow[], warnings: RollupWarning[]): void {
+function aggregateColumn<T>(col: Column, no: number, ar: Arith<T>, at: Placement, out: RollupRow[], warnings: RollupWarning[]): void {
   const U = at.h.codes.length;
   const rule = col.rule;
   const st: ColumnState<T> = {
-    col, ar, at, out, warnings, id: rule.indicatorId,
+    col, ar, at, out, warnings, id: rule.indicatorId, no,
     nonLeaf: at.options.nonLeafFigures ?? 'prefer-children',
     weights: rule.space === 'weighted-mean' ? at.options.weights?.[rule.weight ?? ''] ?? {} : undefined,
     places: placesOf(col),
@@ -231,7 +258,7 @@ function aggregateColumn<T>(col: Column, ar: Arith<T>, at: Placement, out: Rollu
     const bucket = at.table.buckets[b] as string;
     const kept = keptUnits(st, cells, bucket);
     addToAncestors(st, kept, bucket);
-    emitRows(st, bucket);
+    emitRows(st, bucket, b);
     resetBucket(st, cells);
   }
 }
@@ -409,9 +436,9 @@ function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): string | un
  * ascending): a scan of the units is cheaper than sorting what was touched, and independent of
  * the input's order.
  */
-function emitRows<T>(st: ColumnState<T>, bucket: string): void {
+function emitRows<T>(st: ColumnState<T>, bucket: string, bucketNo: number): void {
   const { at, contributions, reported, out, id } = st;
-  const { h, levels } = at;
+  const { h, levels, cols } = at;
   const ratio = st.col.rule.space === 'ratio-of-sums';
   for (let u = 0; u < contributions.length; u++) {
     if (contributions[u] === 0 || !levels.has(h.level[u] as AdministrativeLevel)) continue;
@@ -427,12 +454,17 @@ function emitRows<T>(st: ColumnState<T>, bucket: string): void {
     const own = st.own[u] === 1;
     // (Each row written out whole: one object per row, no spread, in the hot loop.)
     if (at.minCoverage !== undefined && new Dec(rep).div(expected).lt(at.minCoverage)) {
-      out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations, own, status: 'insufficient-coverage' });
+      if (cols !== undefined) cols.add(st.no, u, bucketNo, coverage, observations, own);
+      else out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations, own, status: 'insufficient-coverage' });
       continue;
     }
     const value = figureOf(st, u, bucket);
     if (value === undefined) continue; // no figure can be computed (a zero denominator): the warning says so
-    if (ratio) {
+    if (cols !== undefined) {
+      // A deferred figure is all the row keeps; text made now is kept with a ratio's sums.
+      if (ratio && value !== DEFERRED) cols.add(st.no, u, bucketNo, coverage, observations, own, value, st.ar.text(st.acc[u] as T), st.ar.text(st.acc2[u] as T));
+      else cols.add(st.no, u, bucketNo, coverage, observations, own, value);
+    } else if (ratio) {
       const numerator = st.ar.text(st.acc[u] as T);
       const denominator = st.ar.text(st.acc2[u] as T);
       out.push({ indicatorId: id, unitCode, level, period: bucket, coverage, observations, own, status: 'value', value, numerator, denominator });

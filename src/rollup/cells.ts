@@ -106,6 +106,14 @@ export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
   return i;
 }
 
+/** Drops a column's cells once they are read for the last time, so that their memory can go before the roll-up ends. @internal */
+export function releaseCells(col: Column): void {
+  col.n = col.a = col.b = col.o = NO_CELLS;
+  col.places = undefined;
+  col.slots.length = 0;
+  col.size = 0;
+}
+
 /**
  * Room for more cells, in typed arrays: at the first cell, the column's first room (at least
  * 64); then twice what it has. Only the arrays the column's aggregation reads (a denominator for
