@@ -116,7 +116,19 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   const placeOf = Int32Array.from(table.units, (code) => h.index.get(code) ?? -1);
   // Buckets in the order of their labels, so that rows come in an order of their own, not the input's.
   const bucketOrder = table.buckets.map((_, b) => b).sort((x, y) => ((table.buckets[x] as string) < (table.buckets[y] as string) ? -1 : 1));
-  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [], bucketOrder, cols };
+  // Int32 arrays of a column's length (its places, each cell's unit, its cells by bucket), lent
+  // column after column and grown to the longest: made per column, they would add up to 16
+  // bytes a cell before the next collection (26 MB for a national year by month), memory V8
+  // counts as external, and past 64 MB of it, it marks the whole heap.
+  const rooms: Int32Array[] = [];
+  const room = (n: number, k: number): Int32Array => {
+    let r = rooms[k];
+    if (r === undefined || r.length < n) rooms[k] = r = new Int32Array(Math.max(n, 2 * (r?.length ?? 0)));
+    return r.subarray(0, n);
+  };
+  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [], bucketOrder, cols, room };
+  // A column's rows: its cells' units, and at most every unit above them in every bucket.
+  const parents = h.isLeaf.reduce((k, leaf) => (leaf ? k : k + 1), 0);
   let no = 0;
   for (const col of table.columns.values()) {
     const r = col.rule;
@@ -124,20 +136,27 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
     const floatOk = !col.dec && (r.space === 'ratio-of-sums' || (!r.usesShare && FLOAT_TIME.has(r.time) && FLOAT_SPACE.has(r.space)));
     // A sum past 2^53 in a later bucket starts the column again in decimals: what its earlier
     // buckets wrote is taken back first, so that no row or warning is written twice.
-    const rowsBefore = cols === undefined ? rows.length : cols.length;
+    const rowsBefore = rows.length;
     const warningsBefore = warnings.length;
-    if (cols !== undefined) cols.scales[colNo] = col.scale;
+    if (cols !== undefined) {
+      cols.scales[colNo] = col.scale;
+      cols.startColumn(col.size + parents * table.buckets.length);
+    }
     try {
       if (floatOk) aggregateColumn(col, colNo, cols === undefined ? floatArith(col) : deferredArith(col, cols), at, rows, warnings);
       else aggregateColumn(col, colNo, decArith(col), at, rows, warnings);
     } catch (e) {
       if (!(e instanceof Overflow)) throw e;
       if (cols === undefined) rows.length = rowsBefore;
-      else cols.truncate(rowsBefore);
+      else cols.truncate();
       warnings.length = warningsBefore;
       aggregateColumn(col, colNo, decArith(col), at, rows, warnings);
     }
-    // The column's cells are read no more: its typed arrays can go at the next collection.
+    // The column's cells are read no more: their arrays hold the next columns' rows, or go at the next collection.
+    if (cols !== undefined) {
+      cols.endColumn();
+      cols.recycle([col.n, col.a, col.b, col.o]);
+    }
     releaseCells(col);
   }
   return { rows, warnings };
@@ -158,6 +177,8 @@ interface Placement {
   readonly bucketOrder: readonly number[];
   /** Where the rows go when they are written in columns. */
   readonly cols: FigureColumns | undefined;
+  /** An Int32Array of n, the k-th lent for the column at hand (see aggregateSpace). */
+  readonly room: (n: number, k: number) => Int32Array;
 }
 
 /** The coverage of a unit whose expected leaves all reported: one frozen object per unit, shared by its rows. */
@@ -235,8 +256,8 @@ function aggregateColumn<T>(col: Column, no: number, ar: Arith<T>, at: Placement
     col, ar, at, out, warnings, id: rule.indicatorId, no,
     nonLeaf: at.options.nonLeafFigures ?? 'prefer-children',
     weights: rule.space === 'weighted-mean' ? at.options.weights?.[rule.weight ?? ''] ?? {} : undefined,
-    places: placesOf(col),
-    unitOf: new Int32Array(col.size),
+    places: placesOf(col, at.room),
+    unitOf: at.room(col.size, 2),
     cellAt: new Int32Array(U).fill(-1),
     below: new Uint8Array(U),
     covered: new Uint8Array(U),
@@ -288,7 +309,7 @@ function cellsByBucket(st: ColumnState<unknown>): Int32Array[] {
   }
   // Stryker disable next-line EqualityOperator
   for (let b = 1; b < start.length; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
-  const sorted = new Int32Array(start[start.length - 1] as number);
+  const sorted = at.room(start[start.length - 1] as number, 3);
   const next = start.slice(0, -1);
   // Stryker disable next-line EqualityOperator
   for (let i = 0; i < m; i++) {

@@ -139,12 +139,13 @@ function makeRoom(col: Column): void {
 /**
  * Each cell's unit and bucket numbers. A column made by accumulating has no list of them: a scan
  * of its slots (one per unit and bucket it has room for) finds them once, in two arrays of the
- * cells' length, where two lists grown cell by cell would cost twice the memory and more. @internal
+ * cells' length, where two lists grown cell by cell would cost twice the memory and more; with
+ * `room`, in arrays lent for the time of one column (see `aggregateSpace`), not kept. @internal
  */
-export function placesOf(col: Column): CellPlaces {
+export function placesOf(col: Column, room?: (n: number, k: number) => Int32Array): CellPlaces {
   if (col.places !== undefined) return col.places;
-  const unitNo = new Int32Array(col.size);
-  const bucketNo = new Int32Array(col.size);
+  const unitNo = room === undefined ? new Int32Array(col.size) : room(col.size, 0);
+  const bucketNo = room === undefined ? new Int32Array(col.size) : room(col.size, 1);
   col.slots.forEach((perUnit, b) => {
     // Stryker disable next-line EqualityOperator: one slot past the end is no cell (equivalent mutant)
     for (let u = 0; u < perUnit.length; u++) {
@@ -155,7 +156,10 @@ export function placesOf(col: Column): CellPlaces {
       bucketNo[i] = b;
     }
   });
-  return (col.places = { unitNo, bucketNo });
+  const places = { unitNo, bucketNo };
+  // Lists in a room lent for the time of one column are not the column's to keep.
+  if (room === undefined) col.places = places;
+  return places;
 }
 
 /**

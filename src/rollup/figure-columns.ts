@@ -15,42 +15,84 @@ const TEXT = 3;
 const OWN = 1;
 const INSUFFICIENT = 2;
 
+const EMPTY: Float64Array = new Float64Array(0);
+
 /** The figure {@link FigureColumns.defer} was given, until the row that holds it is added. @internal */
 export const DEFERRED = '';
 
+/** One column's rows: see {@link FigureColumns}. */
+interface Chunk {
+  /** The number of its first row. */
+  readonly start: number;
+  /** Each row's unit, flags and count of observations in one integer: unit + U × (flags + 32 × observations). */
+  readonly packed: Float64Array;
+  readonly a: Float64Array;
+  /** For ratios and means (a denominator, a count of figures); none when no row has one. */
+  readonly b: Float64Array | undefined;
+}
+
 /**
- * The rows of a roll-up as the aggregation over space writes them, in typed arrays: a row's unit
- * number, count of observations, flags, and its figure as one or two scaled integers whose text
- * is written only when it is read. Rows come in runs of one indicator and bucket, kept as
- * segments. Text made when the row was (decimal columns), and coverage short of full (with its
- * missing leaves, known only then), are kept by row number. @internal
+ * The rows of a roll-up as the aggregation over space writes them: a row's unit, count of
+ * observations and flags in one integer, and its figure as one or two scaled integers whose text
+ * is written only when it is read. Rows come in runs of one indicator and bucket (segments), and
+ * each column's rows in arrays of their own (a chunk). Text made when the row was (decimal
+ * columns), coverage short of full (with its missing leaves, known only then), and counts too
+ * large to pack, are kept by row number.
+ *
+ * A column's rows are written to the arrays of the cells of a column aggregated before it (see
+ * {@link recycle}), which would otherwise wait for the garbage collector: the memory of typed
+ * arrays counts as the engine's "external" memory, and past 64 MB of it (the cells of a national
+ * year by month take most of that) V8 marks the whole heap, a program's input included: 0.1–0.4
+ * s a call. @internal
  */
 export class FigureColumns {
   length = 0;
-  unit: Int32Array;
-  observations: Float64Array;
-  flags: Uint8Array;
-  a: Float64Array;
-  b: Float64Array;
+  readonly chunks: Chunk[] = [];
   /** Where each run of rows of one indicator and bucket starts, and their numbers. */
   readonly segmentStart: number[] = [];
   readonly segmentIndicator: number[] = [];
   readonly segmentBucket: number[] = [];
   readonly texts = new Map<number, readonly [string, string | undefined, string | undefined]>();
   readonly partial = new Map<number, Coverage>();
+  /** Counts of observations too large to pack with their unit and flags. */
+  readonly large = new Map<number, number>();
   /** Each indicator number's scale, set as its column starts. */
   readonly scales: number[] = [];
+  /** The radix of packing: the hierarchy's units. */
+  readonly units: number;
+  private readonly largestPacked: number;
+  /** Arrays free to be written: those of columns aggregated already. */
+  private readonly pool: Float64Array[] = [];
+  // The current column's rows: its first row's number, and its arrays (b made at its first ratio or mean).
+  private started = 0;
+  private packed: Float64Array = EMPTY;
+  private a: Float64Array = EMPTY;
+  private b: Float64Array | undefined;
   private kind = SCALED;
   private pendingA = 0;
   private pendingB = 0;
 
-  constructor(room: number) {
-    const n = Math.max(16, room);
-    this.unit = new Int32Array(n);
-    this.observations = new Float64Array(n);
-    this.flags = new Uint8Array(n);
-    this.a = new Float64Array(n);
-    this.b = new Float64Array(n);
+  constructor(units: number) {
+    this.units = Math.max(1, units);
+    this.largestPacked = Math.floor((2 ** 53 / this.units - 32) / 32) - 1;
+  }
+
+  /** Starts a column of at most `rows` rows. */
+  startColumn(rows: number): void {
+    this.packed = this.take(rows);
+    this.a = this.take(rows);
+    this.b = undefined;
+  }
+
+  /** Gives the arrays of an aggregated column's cells to the rows of the next columns. */
+  recycle(arrays: readonly Float64Array[]): void {
+    for (const x of arrays) if (x.length > 0) this.pool.push(x);
+  }
+
+  /** An array of at least n, from the pool when one is long enough. */
+  private take(n: number): Float64Array {
+    const k = this.pool.findIndex((x) => x.length >= n);
+    return k < 0 ? new Float64Array(Math.max(16, n)) : (this.pool.splice(k, 1)[0] as Float64Array);
   }
 
   /** Keeps a figure of scaled integers for the next row; returns {@link DEFERRED}, what the row is then given as its text. */
@@ -73,45 +115,66 @@ export class FigureColumns {
       this.segmentIndicator.push(indicator);
       this.segmentBucket.push(bucket);
     }
-    if (i === this.flags.length) this.grow();
-    this.unit[i] = unit;
-    this.observations[i] = observations;
+    const j = i - this.started;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a column's rows never pass the room its start was given (a guard)
+    if (j >= this.packed.length) this.grow();
     let flags = own ? OWN : 0;
     if (value === undefined) flags |= INSUFFICIENT;
     else if (value === DEFERRED) {
       flags |= this.kind << 2;
-      this.a[i] = this.pendingA;
-      this.b[i] = this.pendingB;
+      this.a[j] = this.pendingA;
+      if (this.kind !== SCALED) (this.b ??= this.take(this.packed.length))[j] = this.pendingB;
     } else {
       flags |= TEXT << 2;
       this.texts.set(i, [value, numerator, denominator]);
     }
-    this.flags[i] = flags;
+    let count = observations;
+    if (count > this.largestPacked) {
+      this.large.set(i, count);
+      count = 0;
+    }
+    this.packed[j] = unit + this.units * (flags + 32 * count);
     if (coverage.reported !== coverage.expected) this.partial.set(i, coverage);
     this.length = i + 1;
   }
 
-  /** Takes back every row from `length` on (a column started again in decimals). */
-  truncate(length: number): void {
-    for (const m of [this.texts, this.partial]) for (const k of m.keys()) if (k >= length) m.delete(k);
+  /** The column is done: its rows become a chunk. */
+  endColumn(): void {
+    const n = this.length - this.started;
+    this.chunks.push({ start: this.started, packed: this.packed.subarray(0, n), a: this.a.subarray(0, n), b: this.b?.subarray(0, n) });
+    this.started = this.length;
+  }
+
+  /** Takes back the current column's rows (it is started again in decimals). */
+  truncate(): void {
+    for (const m of [this.texts, this.partial]) for (const k of m.keys()) if (k >= this.started) m.delete(k);
     let s = this.segmentStart.length;
-    while (s > 0 && (this.segmentStart[s - 1] as number) >= length) s--;
+    while (s > 0 && (this.segmentStart[s - 1] as number) >= this.started) s--;
     for (const x of [this.segmentStart, this.segmentIndicator, this.segmentBucket]) x.length = s;
-    this.length = length;
+    this.length = this.started;
+  }
+
+  /** Row i's chunk: its lists, and the row's place in them. */
+  chunkOf(i: number): Chunk {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.chunks[mid] as Chunk).start <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.chunks[lo] as Chunk;
   }
 
   private grow(): void {
-    const n = this.flags.length * 2;
-    const more = <A extends Int32Array | Float64Array | Uint8Array>(x: A, make: new (n: number) => A): A => {
-      const y = new make(n);
+    const more = (x: Float64Array) => {
+      const y = new Float64Array(2 * x.length);
       y.set(x);
       return y;
     };
-    this.unit = more(this.unit, Int32Array);
-    this.observations = more(this.observations, Float64Array);
-    this.flags = more(this.flags, Uint8Array);
-    this.a = more(this.a, Float64Array);
-    this.b = more(this.b, Float64Array);
+    this.packed = more(this.packed);
+    this.a = more(this.a);
+    if (this.b !== undefined) this.b = more(this.b);
   }
 
   /** The segment that holds row i. */
@@ -146,20 +209,35 @@ export function readColumns(c: FigureColumns, names: ColumnNames): RollupColumns
     }
     return i;
   };
-  const kind = (i: number) => ((c.flags[i] as number) >> 2) & 7;
-  const insufficient = (i: number) => ((c.flags[i] as number) & INSUFFICIENT) !== 0;
+  const U = c.units;
+  // A row's unit, flags and count, unpacked (see Chunk.packed: exact, every integer below 2^53).
+  const packedOf = (i: number) => {
+    const ch = c.chunkOf(i);
+    return ch.packed[i - ch.start] as number;
+  };
+  const unitOf = (i: number) => packedOf(i) % U;
+  const restOf = (i: number) => {
+    const p = packedOf(i);
+    return (p - (p % U)) / U;
+  };
+  const flagsOf = (i: number) => restOf(i) % 32;
+  const figure = (i: number, part: 'a' | 'b') => {
+    const ch = c.chunkOf(i);
+    return (ch[part] as Float64Array)[i - ch.start] as number;
+  };
+  const kind = (i: number) => (flagsOf(i) >> 2) & 7;
+  const insufficient = (i: number) => (flagsOf(i) & INSUFFICIENT) !== 0;
   const indicatorNo = (i: number) => c.segmentIndicator[c.segmentOf(i)] as number;
   const scale = (i: number) => c.scales[indicatorNo(i)] as number;
   const value = (i: number): DecimalString | undefined => {
     if (insufficient(at(i))) return undefined;
-    const a = c.a[i] as number;
     switch (kind(i)) {
       case SCALED:
-        return scaledToString(a, scale(i));
+        return scaledToString(figure(i, 'a'), scale(i));
       case RATIO:
-        return quotientToString(a, c.b[i] as number, 2);
+        return quotientToString(figure(i, 'a'), figure(i, 'b'), 2);
       case MEAN:
-        return quotientToString(a, c.b[i] as number, -scale(i));
+        return quotientToString(figure(i, 'a'), figure(i, 'b'), -scale(i));
       default:
         return c.texts.get(i)?.[0];
     }
@@ -167,13 +245,13 @@ export function readColumns(c: FigureColumns, names: ColumnNames): RollupColumns
   // A ratio of sums' numerator (part 0) or denominator (part 1), of a row kept in scaled integers or as text.
   const side = (i: number, part: 0 | 1): DecimalString | undefined => {
     if (insufficient(at(i))) return undefined;
-    if (kind(i) === RATIO) return scaledToString((part === 0 ? c.a[i] : c.b[i]) as number, scale(i));
+    if (kind(i) === RATIO) return scaledToString(figure(i, part === 0 ? 'a' : 'b'), scale(i));
     return kind(i) === TEXT ? c.texts.get(i)?.[part + 1] : undefined;
   };
   const coverage = (i: number): Coverage => {
     const partial = c.partial.get(at(i));
     if (partial !== undefined) return partial;
-    const u = c.unit[i] as number;
+    const u = unitOf(i);
     let f = full[u];
     if (f === undefined) {
       const expected = h.leafCount[u] as number;
@@ -182,11 +260,11 @@ export function readColumns(c: FigureColumns, names: ColumnNames): RollupColumns
     return f;
   };
   const indicatorId = (i: number) => indicatorIds[indicatorNo(at(i))] as string;
-  const unitCode = (i: number) => h.codes[c.unit[at(i)] as number] as string;
-  const level = (i: number) => h.level[c.unit[at(i)] as number] as AdministrativeLevel;
+  const unitCode = (i: number) => h.codes[unitOf(at(i))] as string;
+  const level = (i: number) => h.level[unitOf(at(i))] as AdministrativeLevel;
   const period = (i: number) => buckets[c.segmentBucket[c.segmentOf(at(i))] as number] as string;
-  const observations = (i: number) => c.observations[at(i)] as number;
-  const own = (i: number) => ((c.flags[at(i)] as number) & OWN) !== 0;
+  const observations = (i: number) => c.large.get(at(i)) ?? (restOf(i) - flagsOf(i)) / 32;
+  const own = (i: number) => (flagsOf(at(i)) & OWN) !== 0;
   const status = (i: number): RollupRow['status'] => (insufficient(at(i)) ? 'insufficient-coverage' : 'value');
   const row = (i: number): RollupRow => {
     const base = { indicatorId: indicatorId(i), unitCode: unitCode(i), level: level(i), period: period(i), coverage: coverage(i), observations: observations(i), own: own(i) };

@@ -45,12 +45,10 @@ export function rollupColumns(
     g.done();
     const rules = resolveRules(indicators, options.aggregation);
     const table = checkedAccumulate(observations, rules, options.bucket ?? 'year');
-    // Room for about a row per cell and an eighth more for the units above them.
-    let cells = 0;
-    for (const col of table.columns.values()) cells += col.size;
-    const cols = new FigureColumns(cells + (cells >> 3));
+    const h = indexHierarchy(hierarchy);
+    const cols = new FigureColumns(h.codes.length);
     const { warnings } = aggregateSpace(table, hierarchy, options, cols);
-    return readColumns(cols, { indicatorIds: [...table.columns.keys()], buckets: table.buckets, h: indexHierarchy(hierarchy), warnings });
+    return readColumns(cols, { indicatorIds: [...table.columns.keys()], buckets: table.buckets, h, warnings });
   } catch (e) {
     throw unreadableInput(e, 'rollupColumns', { observations, indicators, hierarchy, options });
   }
