@@ -1,11 +1,12 @@
 // One case of the engine benchmark in a fresh process that holds only its own input, as a
 // program holds it: `cold` (the first roll-up of the process, then warm ones), `sorted` and
 // `shuffled` (rows read from a file in month-major or shuffled order), `month` (month buckets),
+// `month-columns` (month buckets with rollupColumns),
 // or `<split>-<k>` (`time-4`, `place-8`: one pass, and k chunks' partials merged and finished,
 // taken in turn). Each time is from a collected heap, with the page faults of its calls (fresh
 // memory the system hands over: on the machines this is measured on, about 11 µs a 4 KB page);
 // prints JSON. Spawned by engine.bench.ts, so that no case pays for another case's heap.
-import { parseObservations, rollup, type TimeBucket } from '../../src/index.js';
+import { parseObservations, rollup, rollupColumns, type TimeBucket } from '../../src/index.js';
 import { finishRollup, mergeAllRollupPartials, partialRollup } from '../../src/rollup/partials.js';
 import { chunksOf, h, inds, rnd, rows } from './engine-data.js';
 import { timeRuns } from './timing.js';
@@ -14,7 +15,7 @@ const which = process.argv[2] ?? 'cold';
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const faults = () => process.resourceUsage().minorPageFault;
 const [split, k] = which.split('-') as [string, string | undefined];
-if (k !== undefined) {
+if (split === 'time' || split === 'place') {
   // One pass and the split, from a collected heap each, in turn: the median of five runs of each.
   const list = parseObservations(rows);
   const chunks = chunksOf(split as 'time' | 'place', Number(k)).map((c) => parseObservations(c));
@@ -36,17 +37,18 @@ if (k !== undefined) {
   const fromFile = which === 'sorted' || shuffle;
   const source = shuffle ? [...rows].sort(() => rnd() - 0.5) : rows;
   const list = parseObservations(fromFile ? (JSON.parse(JSON.stringify(source)) as unknown[]) : source);
-  const bucket: TimeBucket = which === 'month' ? 'month' : 'year';
+  const bucket: TimeBucket = which.startsWith('month') ? 'month' : 'year';
+  const roll = which === 'month-columns' ? () => rollupColumns(list, inds, h, { bucket }) : () => rollup(list, inds, h, { bucket });
   collect();
   const f0 = faults();
   const t0 = performance.now();
-  rollup(list, inds, h, { bucket });
+  roll();
   const cold = performance.now() - t0;
   const coldFaults = faults() - f0;
   collect();
   const f1 = faults();
   const runs = bucket === 'month' ? 3 : 5;
-  const warm = timeRuns(() => rollup(list, inds, h, { bucket }), runs).ms;
+  const warm = timeRuns(roll, runs).ms;
   // Per call: the warm-up call and the runs.
   const warmFaults = (faults() - f1) / (runs + 1);
   console.log(JSON.stringify({ cold, warm, coldFaults, warmFaults }));

@@ -3,8 +3,8 @@
 // on the two-tier national year (3,321 communes × 40 indicators × 12 months), in one process.
 // Each line gives the ratio to the reference case. Goals (issue 12): shuffled within 1.3× of
 // sorted; k partials + merge + finish within 1.5× of one pass (merged with mergeAllRollupPartials);
-// month buckets within 2× of year.
-import { parseObservations, rollup, type Observation } from '../../src/index.js';
+// month buckets within 2× of year (rows from rollup; rows in columns from rollupColumns).
+import { parseObservations, rollup, rollupColumns, type Observation } from '../../src/index.js';
 import { finishRollup, mergeAllRollupPartials, mergeRollupPartials, partialRollup } from '../../src/rollup/partials.js';
 import { chunksOf, h, inds, leaves, rnd, rows } from './engine-data.js';
 import { execFileSync } from 'node:child_process';
@@ -64,7 +64,7 @@ line('cold first call, with the other cases\' inputs held (four parsed national 
 // rounds, the cases in turn within each round; the ratio of each round, and their median.
 const inFreshProcess = <T = { cold: number; warm: number; coldFaults: number; warmFaults: number }>(which: string) =>
   JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/engine-case.ts', which], { encoding: 'utf8' })) as T;
-const rounds = [0, 1, 2].map(() => ({ cold: inFreshProcess('cold'), sorted: inFreshProcess('sorted'), shuffled: inFreshProcess('shuffled'), month: inFreshProcess('month') }));
+const rounds = [0, 1, 2].map(() => ({ cold: inFreshProcess('cold'), sorted: inFreshProcess('sorted'), shuffled: inFreshProcess('shuffled'), month: inFreshProcess('month'), monthColumns: inFreshProcess('month-columns') }));
 const freshLine = (name: string, ratios: number[], goal: number, what: string) => {
   const mid = [...ratios].sort((x, y) => x - y)[1] as number;
   console.log(`  ${name}, in a fresh process (three processes each): ${mid.toFixed(2)}× ${what} (${ratios.map((r) => r.toFixed(2)).join(', ')}; goal ≤ ${goal}×${mid <= goal ? ', met' : ', NOT met'})`);
@@ -72,15 +72,18 @@ const freshLine = (name: string, ratios: number[], goal: number, what: string) =
 freshLine('cold first call', rounds.map((r) => r.cold.cold / r.cold.warm), 1.5, `a warm call there (${rounds.map((r) => `${r.cold.cold.toFixed(0)}/${r.cold.warm.toFixed(0)} ms`).join(', ')})`);
 freshLine('shuffled input read from a file', rounds.map((r) => r.shuffled.warm / r.sorted.warm), 1.3, `sorted input read from a file (${rounds.map((r) => `${r.shuffled.warm.toFixed(0)}/${r.sorted.warm.toFixed(0)} ms`).join(', ')})`);
 freshLine('month buckets', rounds.map((r) => r.month.warm / r.cold.warm), 2, `year buckets (${rounds.map((r) => `${r.month.warm.toFixed(0)}/${r.cold.warm.toFixed(0)} ms`).join(', ')})`);
+freshLine('month buckets in columns (rollupColumns)', rounds.map((r) => r.monthColumns.warm / r.cold.warm), 2, `year buckets in rows (${rounds.map((r) => `${r.monthColumns.warm.toFixed(0)}/${r.cold.warm.toFixed(0)} ms`).join(', ')})`);
 // Fresh memory: the page faults of a call (each a 4 KB page the system hands over), medians of the three rounds.
 const mid = (xs: number[]) => Math.round([...xs].sort((x, y) => x - y)[1] as number).toLocaleString('en-US');
-console.log(`  page faults of a call, in a fresh process: the first ${mid(rounds.map((r) => r.cold.coldFaults))}, a warm one ${mid(rounds.map((r) => r.cold.warmFaults))}; month buckets, warm ${mid(rounds.map((r) => r.month.warmFaults))}`);
+console.log(`  page faults of a call, in a fresh process: the first ${mid(rounds.map((r) => r.cold.coldFaults))}, a warm one ${mid(rounds.map((r) => r.cold.warmFaults))}; month buckets, warm ${mid(rounds.map((r) => r.month.warmFaults))}, in columns ${mid(rounds.map((r) => r.monthColumns.warmFaults))}`);
 line('sorted input, as read from a file', fromSortedFile, year);
 line('shuffled input, as read from a shuffled file', fromShuffledFile, year);
 line('  the same, against sorted input read from a file', fromShuffledFile, fromSortedFile, 1.3);
 line('shuffled input, objects shuffled in memory', time(() => rollup(shuffled, inds, h, { bucket: 'year' })), year);
 line('quarter buckets', time(() => rollup(sorted, inds, h, { bucket: 'quarter' })), year);
 line('month buckets', time(() => rollup(sorted, inds, h, { bucket: 'month' }), 3), year, 2);
+line('month buckets in columns (rollupColumns)', time(() => rollupColumns(sorted, inds, h, { bucket: 'month' }), 3), year, 2);
+line('year buckets in columns (rollupColumns)', time(() => rollupColumns(sorted, inds, h, { bucket: 'year' })), year);
 // The floor under month buckets: as many objects of a row's shape as the month roll-up returns,
 // every field an existing value, nothing computed (no figure's text, no aggregation).
 const leafCoverage = Object.freeze({ expected: 1, reported: 1, share: '1', missing: Object.freeze([]) });
