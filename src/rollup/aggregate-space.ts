@@ -126,7 +126,9 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
     if (r === undefined || r.length < n) rooms[k] = r = new Int32Array(Math.max(n, 2 * (r?.length ?? 0)));
     return r.subarray(0, n);
   };
-  const at: Placement = { table, placeOf, h, options, levels, minCoverage, full: [], bucketOrder, cols, room };
+  // Which units' rows are written: those of the levels asked for.
+  const written = Uint8Array.from(h.level, (l) => (levels.has(l) ? 1 : 0));
+  const at: Placement = { table, placeOf, h, options, written, minCoverage, full: [], bucketOrder, cols, room };
   // A column's rows: its cells' units, and at most every unit above them in every bucket.
   const parents = h.isLeaf.reduce((k, leaf) => (leaf ? k : k + 1), 0);
   let no = 0;
@@ -149,6 +151,7 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
       if (!(e instanceof Overflow)) throw e;
       if (cols === undefined) rows.length = rowsBefore;
       else cols.truncate();
+      at.unitArrays = undefined;
       warnings.length = warningsBefore;
       aggregateColumn(col, colNo, decArith(col), at, rows, warnings);
     }
@@ -169,7 +172,8 @@ interface Placement {
   readonly placeOf: Int32Array;
   readonly h: HierarchyIndex;
   readonly options: RollupOptions;
-  readonly levels: ReadonlySet<AdministrativeLevel>;
+  /** 1 for a unit whose rows are written (its level is asked for), by hierarchy index. */
+  readonly written: Uint8Array;
   readonly minCoverage: Dec | undefined;
   /** Full coverage by unit index, made on first use. */
   readonly full: (Coverage | undefined)[];
@@ -179,6 +183,8 @@ interface Placement {
   readonly cols: FigureColumns | undefined;
   /** An Int32Array of n, the k-th lent for the column at hand (see aggregateSpace). */
   readonly room: (n: number, k: number) => Int32Array;
+  /** See unitArrays. */
+  unitArrays?: UnitArrays | undefined;
 }
 
 /** The coverage of a unit whose expected leaves all reported: one frozen object per unit, shared by its rows. */
@@ -242,6 +248,29 @@ interface ColumnState<T> {
   touchedCount: number;
 }
 
+/** A column's arrays by hierarchy unit (see ColumnState). */
+type UnitArrays = Pick<ColumnState<unknown>, 'cellAt' | 'below' | 'covered' | 'reported' | 'contributions' | 'observations' | 'own' | 'kept' | 'touched'>;
+
+/**
+ * The arrays by hierarchy unit, made at the first column and lent to each after it: each bucket
+ * puts back what it changed (resetBucket), so a column that ends leaves them as it found them;
+ * one cut short (a sum past 2^53) gets them made again.
+ */
+function unitArrays(at: Placement): UnitArrays {
+  const U = at.h.codes.length;
+  return (at.unitArrays ??= {
+    cellAt: new Int32Array(U).fill(-1),
+    below: new Uint8Array(U),
+    covered: new Uint8Array(U),
+    reported: new Int32Array(U),
+    contributions: new Int32Array(U),
+    observations: new Float64Array(U),
+    own: new Uint8Array(U),
+    kept: new Int32Array(U),
+    touched: new Int32Array(U),
+  });
+}
+
 /** Records what a column set aside or decided for a unit and bucket. */
 const warn = (st: ColumnState<unknown>, code: RollupWarning['code'], unitCode: string, period: string, message: string) =>
   st.warnings.push({ code, indicatorId: st.id, unitCode, period, message });
@@ -258,17 +287,9 @@ function aggregateColumn<T>(col: Column, no: number, ar: Arith<T>, at: Placement
     weights: rule.space === 'weighted-mean' ? at.options.weights?.[rule.weight ?? ''] ?? {} : undefined,
     places: placesOf(col, at.room),
     unitOf: at.room(col.size, 2),
-    cellAt: new Int32Array(U).fill(-1),
-    below: new Uint8Array(U),
-    covered: new Uint8Array(U),
-    reported: new Int32Array(U),
-    contributions: new Int32Array(U),
-    observations: new Float64Array(U),
-    own: new Uint8Array(U),
+    ...unitArrays(at),
     acc: new Array<T>(U),
     acc2: new Array<T>(U),
-    kept: new Int32Array(U),
-    touched: new Int32Array(U),
     touchedCount: 0,
   };
   const byBucket = cellsByBucket(st);
@@ -459,10 +480,10 @@ function figureOf<T>(st: ColumnState<T>, u: number, bucket: string): string | un
  */
 function emitRows<T>(st: ColumnState<T>, bucket: string, bucketNo: number): void {
   const { at, contributions, reported, out, id } = st;
-  const { h, levels, cols } = at;
+  const { h, written, cols } = at;
   const ratio = st.col.rule.space === 'ratio-of-sums';
   for (let u = 0; u < contributions.length; u++) {
-    if (contributions[u] === 0 || !levels.has(h.level[u] as AdministrativeLevel)) continue;
+    if (contributions[u] === 0 || written[u] === 0) continue;
     const expected = h.leafCount[u] as number;
     const rep = Math.min(reported[u] as number, expected);
     const coverage = rep === expected ? fullCoverage(at, u) : Object.freeze({ expected, reported: rep, share: quotientToString(rep, expected, 0), missing: missingLeaves(h, u, st.covered) });
