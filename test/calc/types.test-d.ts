@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { assessProgress, attainment, type Comparator, type Computed, type ProgressAssessment } from '../../src/index.js';
+import { assessProgress, attainment, type Comparator, type Computed, type ProgressAssessment, type RollupColumns, type RollupRow } from '../../src/index.js';
 
 describe('results are discriminated unions a caller must narrow', () => {
   it('attainment', () => {
@@ -33,5 +33,16 @@ describe('results are discriminated unions a caller must narrow', () => {
     void worse;
     // @ts-expect-error: the method is a closed set
     assessProgress({ series: [], target: { comparator: { kind: 'all' }, deadline: '2025-12-31' }, asOf: '2025-06-30', method: 'eurostat' });
+  });
+
+  it('a roll-up in columns: a figure may be missing, and the columns are read, not written', () => {
+    const cols = {} as RollupColumns;
+    // @ts-expect-error: an insufficient-coverage row has no figure: value(i) may be undefined
+    const figure: string = cols.value(0);
+    void figure;
+    // @ts-expect-error: the count of rows is read-only
+    cols.length = 0;
+    expectTypeOf(cols.row(0)).toEqualTypeOf<RollupRow>();
+    expectTypeOf(cols.status(0)).toEqualTypeOf<'value' | 'insufficient-coverage'>();
   });
 });
