@@ -1,7 +1,8 @@
 // One case of the engine benchmark in a fresh process that holds only its own input, as a
 // program holds it: `cold` (the first roll-up of the process, then warm ones), `sorted` and
 // `shuffled` (rows read from a file in month-major or shuffled order), `month` (month buckets),
-// `month-columns` (month buckets with rollupColumns),
+// `month-columns` (month buckets with rollupColumns: the warm calls one after another, and, as
+// for a split, one year pass and the month in columns in turn from a collected heap each),
 // or `<split>-<k>` (`time-4`, `place-8`: one pass, and k chunks' partials merged and finished,
 // taken in turn). Each time is from a collected heap, with the page faults of its calls (fresh
 // memory the system hands over: on the machines this is measured on, about 11 µs a 4 KB page);
@@ -15,12 +16,9 @@ const which = process.argv[2] ?? 'cold';
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const faults = () => process.resourceUsage().minorPageFault;
 const [split, k] = which.split('-') as [string, string | undefined];
-if (split === 'time' || split === 'place') {
-  // One pass and the split, from a collected heap each, in turn: the median of five runs of each.
-  const list = parseObservations(rows);
-  const chunks = chunksOf(split as 'time' | 'place', Number(k)).map((c) => parseObservations(c));
-  const cases = [() => rollup(list, inds, h, { bucket: 'year' }), () => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h)];
-  const ms: number[][] = [[], []];
+/** Each case from a collected heap, in turn: the median of five runs of each (a first round warms up). */
+const inTurn = (cases: (() => unknown)[]): number[] => {
+  const ms: number[][] = cases.map(() => []);
   for (let r = 0; r < 6; r++) {
     cases.forEach((f, i) => {
       collect();
@@ -30,7 +28,13 @@ if (split === 'time' || split === 'place') {
       if (r > 0) ms[i]?.push(performance.now() - t0);
     });
   }
-  const [one, parts] = ms.map((t) => t.sort((x, y) => x - y)[2] as number) as [number, number];
+  return ms.map((t) => t.sort((x, y) => x - y)[2] as number);
+};
+if (split === 'time' || split === 'place') {
+  // One pass and the split.
+  const list = parseObservations(rows);
+  const chunks = chunksOf(split as 'time' | 'place', Number(k)).map((c) => parseObservations(c));
+  const [one, parts] = inTurn([() => rollup(list, inds, h, { bucket: 'year' }), () => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h)]) as [number, number];
   console.log(JSON.stringify({ one, split: parts }));
 } else {
   const shuffle = which === 'shuffled';
@@ -51,5 +55,6 @@ if (split === 'time' || split === 'place') {
   const warm = timeRuns(roll, runs).ms;
   // Per call: the warm-up call and the runs.
   const warmFaults = (faults() - f1) / (runs + 1);
-  console.log(JSON.stringify({ cold, warm, coldFaults, warmFaults }));
+  const [one, collected] = which === 'month-columns' ? inTurn([() => rollup(list, inds, h, { bucket: 'year' }), roll]) : [];
+  console.log(JSON.stringify({ cold, warm, coldFaults, warmFaults, one, collected }));
 }
