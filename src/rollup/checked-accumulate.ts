@@ -1,9 +1,25 @@
+import type { Hierarchy } from '../geo/hierarchy.js';
+import { guard } from '../model/guard.js';
+import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { assertParsedObservations, markParsed, rowCheckFor } from '../model/observation-rows.js';
 import { accumulate, NotParsed } from './accumulate.js';
 import type { CellTable } from './cells.js';
-import type { Rule } from './rules.js';
-import type { TimeBucket } from './types.js';
+import { guardRollupInput } from './guard-rollup.js';
+import { resolveRules, type Rule } from './rules.js';
+import type { RollupOptions, TimeBucket } from './types.js';
+
+/**
+ * What `rollup` and `rollupColumns` (named `what` in errors) do before the aggregation over
+ * space: their arguments guarded, the rules resolved, the observations accumulated over time. @internal
+ */
+export function rollupTable(what: string, observations: readonly Observation[], indicators: readonly Indicator[], hierarchy: Hierarchy, options: RollupOptions): CellTable {
+  const g = guard(what);
+  guardRollupInput(g, indicators, options);
+  g.hierarchy(hierarchy, ['hierarchy']);
+  g.done();
+  return checkedAccumulate(observations, resolveRules(indicators, options.aggregation), options.bucket ?? 'year');
+}
 
 /**
  * {@link accumulate}, guarded: a list that came out of a parse goes straight in; any other list

@@ -2,13 +2,10 @@ import type { Hierarchy } from '../geo/hierarchy.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { aggregateSpace } from './aggregate-space.js';
-import { checkedAccumulate } from './checked-accumulate.js';
+import { rollupTable } from './checked-accumulate.js';
 import { FigureColumns, readColumns } from './figure-columns.js';
 import { indexHierarchy } from './hierarchy-index.js';
-import { resolveRules } from './rules.js';
 import type { RollupColumns, RollupOptions } from './types.js';
-import { guard } from '../model/guard.js';
-import { guardRollupInput } from './guard-rollup.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
@@ -39,12 +36,7 @@ export function rollupColumns(
   options: RollupOptions = {},
 ): RollupColumns {
   try {
-    const g = guard('rollupColumns');
-    guardRollupInput(g, indicators, options);
-    g.hierarchy(hierarchy, ['hierarchy']);
-    g.done();
-    const rules = resolveRules(indicators, options.aggregation);
-    const table = checkedAccumulate(observations, rules, options.bucket ?? 'year');
+    const table = rollupTable('rollupColumns', observations, indicators, hierarchy, options);
     const h = indexHierarchy(hierarchy);
     const cols = new FigureColumns(h.codes.length);
     const { warnings } = aggregateSpace(table, hierarchy, options, cols);

@@ -2,11 +2,8 @@ import type { Hierarchy } from '../geo/hierarchy.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { aggregateSpace } from './aggregate-space.js';
-import { checkedAccumulate } from './checked-accumulate.js';
-import { resolveRules } from './rules.js';
+import { rollupTable } from './checked-accumulate.js';
 import type { RollupOptions, RollupResult } from './types.js';
-import { guard } from '../model/guard.js';
-import { guardRollupInput } from './guard-rollup.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
@@ -41,12 +38,7 @@ export function rollup(
   options: RollupOptions = {},
 ): RollupResult {
   try {
-    const g = guard('rollup');
-    guardRollupInput(g, indicators, options);
-    g.hierarchy(hierarchy, ['hierarchy']);
-    g.done();
-    const rules = resolveRules(indicators, options.aggregation);
-    return aggregateSpace(checkedAccumulate(observations, rules, options.bucket ?? 'year'), hierarchy, options);
+    return aggregateSpace(rollupTable('rollup', observations, indicators, hierarchy, options), hierarchy, options);
   } catch (e) {
     throw unreadableInput(e, 'rollup', { observations, indicators, hierarchy, options });
   }
