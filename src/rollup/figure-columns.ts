@@ -147,7 +147,7 @@ export class FigureColumns {
 
   /** Takes back the current column's rows (it is started again in decimals). */
   truncate(): void {
-    for (const m of [this.texts, this.partial]) for (const k of m.keys()) if (k >= this.started) m.delete(k);
+    for (const m of [this.texts, this.partial, this.large]) for (const k of m.keys()) if (k >= this.started) m.delete(k);
     let s = this.segmentStart.length;
     while (s > 0 && (this.segmentStart[s - 1] as number) >= this.started) s--;
     for (const x of [this.segmentStart, this.segmentIndicator, this.segmentBucket]) x.length = s;

@@ -12,6 +12,7 @@ import { syntheticHierarchy } from './fixtures.js';
 import { accumulate } from '../../src/rollup/accumulate.js';
 import { cellDec, digitKey, placesOf, type Column } from '../../src/rollup/cells.js';
 import type { Rule } from '../../src/rollup/rules.js';
+import { DEFERRED, FigureColumns, readColumns } from '../../src/rollup/figure-columns.js';
 
 const rule = (time: Aggregation, usesShare = false): Rule => ({ indicatorId: 'x', time, space: usesShare ? 'ratio-of-sums' : 'sum', usesShare });
 const obs = (period: string, value: string, unitCode = 'A'): Observation => ({ indicatorId: 'x', unitCode, period, value });
@@ -278,3 +279,39 @@ describe('units against a target', () => {
     expect(s).toMatchObject({ units: 5, reported: 4, met: 1, worst: { unitCode: 'A', value: '60' } });
   });
 });
+
+describe('rows in columns, packed', () => {
+  // Units 0–3 of a synthetic province; a radix of 2^40 units leaves room to pack counts up to
+  // 2^53 ÷ (32 × 2^40) − 2 = 254 with a unit and flags.
+  const h = indexHierarchy(syntheticHierarchy(1, 1, 2));
+  const full = (expected: number) => ({ expected, reported: expected, share: '1', missing: [] });
+  const make = () => {
+    const c = new FigureColumns(2 ** 40);
+    c.scales[0] = 1;
+    c.startColumn(2);
+    return c;
+  };
+  it('keeps a count past what packs by its row, and a column grown past its room', () => {
+    const c = make();
+    c.add(0, 0, 0, full(2), 254, false, c.defer('scaled', 125, 0));
+    c.add(0, 2, 0, full(1), 255, true, c.defer('ratio', 3, 4));
+    c.add(0, 3, 0, full(1), 2 ** 40, false, 'text');
+    c.endColumn();
+    const r = readColumns(c, { indicatorIds: ['x'], buckets: ['2025'], h, warnings: [] });
+    expect([0, 1, 2].map((i) => [r.unitCode(i), r.observations(i), r.own(i), r.value(i)])).toEqual([
+      ['10', 254, false, '12.5'], ['10000', 255, true, '75'], ['10001', 2 ** 40, false, 'text'],
+    ]);
+    expect([...c.large.keys()]).toEqual([1, 2]);
+  });
+  it('takes back a column started again, with its large counts, texts and segments', () => {
+    const c = make();
+    c.add(0, 0, 0, full(2), 1, false, c.defer('scaled', 1, 0));
+    c.endColumn();
+    c.startColumn(2);
+    c.add(1, 2, 0, { expected: 1, reported: 0, share: '0', missing: ['10000'] }, 300, false, 'text');
+    c.truncate();
+    expect([c.length, c.large.size, c.texts.size, c.partial.size, c.segmentStart]).toEqual([1, 0, 0, 0, [0]]);
+    expect(DEFERRED).toBe('');
+  });
+});
+
