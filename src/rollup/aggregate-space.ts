@@ -123,13 +123,16 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   const rooms: Int32Array[] = [];
   const room = (n: number, k: number): Int32Array => {
     let r = rooms[k];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: new arrays every time read the same (equivalent mutants: memory)
     if (r === undefined || r.length < n) rooms[k] = r = new Int32Array(Math.max(n, 2 * (r?.length ?? 0)));
     return r.subarray(0, n);
   };
   // Which units' rows are written: those of the levels asked for.
   const written = Uint8Array.from(h.level, (l) => (levels.has(l) ? 1 : 0));
   const at: Placement = { table, placeOf, h, options, written, minCoverage, full: [], bucketOrder, cols, room };
-  // A column's rows: its cells' units, and at most every unit above them in every bucket.
+  // A column's rows: its cells' units, and at most every unit above them in every bucket (a room
+  // too small is grown: equivalent mutants).
+  // Stryker disable next-line ArithmeticOperator
   const parents = h.isLeaf.reduce((k, leaf) => (leaf ? k : k + 1), 0);
   let no = 0;
   for (const col of table.columns.values()) {
@@ -142,6 +145,7 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
     const warningsBefore = warnings.length;
     if (cols !== undefined) {
       cols.scales[colNo] = col.scale;
+      // Stryker disable next-line ArithmeticOperator: see parents
       cols.startColumn(col.size + parents * table.buckets.length);
     }
     try {
@@ -158,6 +162,7 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
     // The column's cells are read no more: their arrays hold the next columns' rows, or go at the next collection.
     if (cols !== undefined) {
       cols.endColumn();
+      // Stryker disable next-line ArrayDeclaration: without recycling, new arrays (equivalent mutant: memory)
       cols.recycle([col.n, col.a, col.b, col.o]);
     }
     releaseCells(col);

@@ -366,20 +366,23 @@ describe('partial states', () => {
 describe('two figures of one period, first and last', () => {
   // Commune 10000 reports twice in June: the smaller figure counts as first and the larger as
   // last, a share by its ratio, whatever the order of the rows and however they are split.
-  const first = ind('f', 'first', 'ratio-of-sums', { share, unit: 'percent' });
-  const last = ind('l', 'last', 'ratio-of-sums', { share, unit: 'percent' });
-  const pick = (rows: readonly Observation[]) => {
+  const shares = [ind('f', 'first', 'ratio-of-sums', { share, unit: 'percent' }), ind('l', 'last', 'ratio-of-sums', { share, unit: 'percent' })];
+  const values = [ind('f', 'first', 'sum'), ind('l', 'last', 'sum')];
+  const pick = (rows: readonly Observation[], [first, last] = shares as [Indicator, Indicator]) => {
     const twice = rows.flatMap((o) => [{ ...o, indicatorId: 'f' }, { ...o, indicatorId: 'l' }]);
-    const whole = rollup(twice, [first, last], h).rows;
-    const split = twice.map((o) => partialRollup([o], [first, last]));
+    const both = [first, last];
+    const whole = rollup(twice, both, h).rows;
+    const split = twice.map((o) => partialRollup([o], both));
     // Merged in both orders, and through JSON.
-    const forward = finishRollup(mergeAllRollupPartials(split), [first, last], h).rows;
-    const backward = finishRollup(mergeRollupPartials(JSON.parse(JSON.stringify(split[1])) as RollupPartial, split.slice(2).reduceRight((x, y) => mergeRollupPartials(y, x), split[0] as RollupPartial)), [first, last], h).rows;
-    const reversed = rollup([...twice].reverse(), [first, last], h).rows;
+    const forward = finishRollup(mergeAllRollupPartials(split), both, h).rows;
+    const backward = finishRollup(mergeRollupPartials(JSON.parse(JSON.stringify(split[1])) as RollupPartial, split.slice(2).reduceRight((x, y) => mergeRollupPartials(y, x), split[0] as RollupPartial)), both, h).rows;
+    const reversed = rollup([...twice].reverse(), both, h).rows;
     for (const other of [forward, backward, reversed]) expect(other).toEqual(whole);
     const of = (id: string) => whole.find((r) => r.indicatorId === id && r.unitCode === '10000');
-    return [of('f'), of('l')].map((r) => (r?.status === 'value' ? [r.numerator, r.denominator] : r?.status));
+    return [of('f'), of('l')].map((r) => (r?.status !== 'value' ? r?.status : r.numerator === undefined ? r.value : [r.numerator, r.denominator]));
   };
+  // 999,999,999,999,998: its square passes 2^53 by far, where floats hold products only roughly.
+  const N = 999999999999998;
   it('a share by its ratio, not by its numerator: 2 of 3 (66.7%) is first, 1 of 1 (100%) last', () => {
     expect(pick([nd('x', '10000', '2025-06', '1', '1'), nd('x', '10000', '2025-06', '2', '3')])).toEqual([['2', '3'], ['1', '1']]);
   });
@@ -391,6 +394,22 @@ describe('two figures of one period, first and last', () => {
   });
   it('in decimals (a figure of 16 digits) as in floats: 1,000,000,000,000,001 of 3,000,000,000,000,000 first, 1 of 2 last', () => {
     expect(pick([nd('x', '10000', '2025-06', '1', '2'), nd('x', '10000', '2025-06', '1000000000000001', '3000000000000000')])).toEqual([['1000000000000001', '3000000000000000'], ['1', '2']]);
+  });
+  it('values by their size: 5 first, 7 last, in floats and in decimals', () => {
+    expect(pick([v('x', '10000', '2025-06', '7'), v('x', '10000', '2025-06', '5')], values as [Indicator, Indicator])).toEqual(['5', '7']);
+    expect(pick([v('x', '10000', '2025-06', '1000000000000007'), v('x', '10000', '2025-06', '1000000000000005')], values as [Indicator, Indicator])).toEqual(['1000000000000005', '1000000000000007']);
+  });
+  it('ratios 1/N apart, whose cross products differ by 1 past 2^53: (N + 1) of N first, N of (N − 1) last', () => {
+    // (N + 1) × (N − 1) = N² − 1 against N × N: in floats both are N², and the numerators would decide.
+    expect(pick([nd('x', '10000', '2025-06', String(N), String(N - 1)), nd('x', '10000', '2025-06', String(N + 1), String(N))])).toEqual([[String(N + 1), String(N)], [String(N), String(N - 1)]]);
+  });
+  it('equal ratios whose cross products pass 2^53 by their numerators: (N − 1) of (N − 1) first, N of N last', () => {
+    expect(pick([nd('x', '10000', '2025-06', String(N), String(N)), nd('x', '10000', '2025-06', String(N - 1), String(N - 1))])).toEqual([[String(N - 1), String(N - 1)], [String(N), String(N)]]);
+  });
+  it('equal ratios in decimals by their numerators: 10^15 of 2·10^15 first, 2·10^15 of 4·10^15 last', () => {
+    expect(pick([nd('x', '10000', '2025-06', '2000000000000000', '4000000000000000'), nd('x', '10000', '2025-06', '1000000000000000', '2000000000000000')])).toEqual([
+      ['1000000000000000', '2000000000000000'], ['2000000000000000', '4000000000000000'],
+    ]);
   });
   it('ratios whose cross products pass 2^53: 99,999,999 of 100,000,000 first, 999,999,999 of 1,000,000,000 last', () => {
     expect(pick([nd('x', '10000', '2025-06', '999999999', '1000000000'), nd('x', '10000', '2025-06', '99999999', '100000000')])).toEqual([['99999999', '100000000'], ['999999999', '1000000000']]);

@@ -285,33 +285,37 @@ describe('rows in columns, packed', () => {
   // 2^53 ÷ (32 × 2^40) − 2 = 254 with a unit and flags.
   const h = indexHierarchy(syntheticHierarchy(1, 1, 2));
   const full = (expected: number) => ({ expected, reported: expected, share: '1', missing: [] });
-  const make = () => {
+  it('keeps a count past what packs by its row, and a column grown past its room', () => {
     const c = new FigureColumns(2 ** 40);
     c.scales[0] = 1;
+    // Arrays of two, given back by a column before: the column's rows start in them, and grow.
+    c.recycle([new Float64Array(2), new Float64Array(2), new Float64Array(2)]);
     c.startColumn(2);
-    return c;
-  };
-  it('keeps a count past what packs by its row, and a column grown past its room', () => {
-    const c = make();
     c.add(0, 0, 0, full(2), 254, false, c.defer('scaled', 125, 0));
     c.add(0, 2, 0, full(1), 255, true, c.defer('ratio', 3, 4));
-    c.add(0, 3, 0, full(1), 2 ** 40, false, 'text');
+    c.add(0, 3, 0, full(1), 2 ** 40, false, c.defer('mean', 7, 2));
     c.endColumn();
     const r = readColumns(c, { indicatorIds: ['x'], buckets: ['2025'], h, warnings: [] });
-    expect([0, 1, 2].map((i) => [r.unitCode(i), r.observations(i), r.own(i), r.value(i)])).toEqual([
-      ['10', 254, false, '12.5'], ['10000', 255, true, '75'], ['10001', 2 ** 40, false, 'text'],
+    expect([0, 1, 2].map((i) => [r.unitCode(i), r.observations(i), r.own(i), r.value(i), r.numerator(i), r.denominator(i)])).toEqual([
+      ['10', 254, false, '12.5', undefined, undefined], ['10000', 255, true, '75', '0.3', '0.4'], ['10001', 2 ** 40, false, '0.35', undefined, undefined],
     ]);
     expect([...c.large.keys()]).toEqual([1, 2]);
+    expect(c.chunks.map((k) => [k.packed.length, k.a.length, k.b?.length])).toEqual([[3, 3, 3]]);
   });
-  it('takes back a column started again, with its large counts, texts and segments', () => {
-    const c = make();
-    c.add(0, 0, 0, full(2), 1, false, c.defer('scaled', 1, 0));
+  it('takes back a column started again, with its large counts, texts and coverage, and only its own', () => {
+    const c = new FigureColumns(2 ** 40);
+    c.startColumn(2);
+    const short = { expected: 1, reported: 0, share: '0', missing: ['10000'] };
+    c.add(0, 2, 0, short, 300, false, 'kept');
     c.endColumn();
     c.startColumn(2);
-    c.add(1, 2, 0, { expected: 1, reported: 0, share: '0', missing: ['10000'] }, 300, false, 'text');
+    c.add(1, 3, 0, short, 300, false, 'taken back');
     c.truncate();
-    expect([c.length, c.large.size, c.texts.size, c.partial.size, c.segmentStart]).toEqual([1, 0, 0, 0, [0]]);
+    expect([c.length, [...c.large.keys()], [...c.texts.keys()], [...c.partial.keys()], c.segmentStart]).toEqual([1, [0], [0], [0], [0]]);
+    // Started again: a chunk of its own rows only.
+    c.add(1, 3, 0, full(1), 1, false, 'again');
+    c.endColumn();
+    expect(c.chunks.map((k) => [k.start, k.packed.length])).toEqual([[0, 1], [1, 1]]);
     expect(DEFERRED).toBe('');
   });
 });
-
