@@ -54,6 +54,8 @@ export class FigureColumns {
   readonly segmentBucket: number[] = [];
   readonly texts = new Map<number, readonly [string, string | undefined, string | undefined]>();
   readonly partial = new Map<number, Coverage>();
+  /** By hierarchy unit, the coverage its rows share when every expected leaf reported (the aggregation's own object). */
+  readonly full: Coverage[] = [];
   /** Counts of observations too large to pack with their unit and flags. */
   readonly large = new Map<number, number>();
   /** Each indicator number's scale, set as its column starts. */
@@ -143,6 +145,7 @@ export class FigureColumns {
     }
     this.packed[j] = unit + this.units * (flags + 32 * count);
     if (coverage.reported !== coverage.expected) this.partial.set(i, coverage);
+    else this.full[unit] ??= coverage;
     this.length = i + 1;
   }
 
@@ -164,14 +167,7 @@ export class FigureColumns {
 
   /** Row i's chunk: its lists, and the row's place in them. */
   chunkOf(i: number): Chunk {
-    let lo = 0;
-    let hi = this.chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.chunks[mid] as Chunk).start <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.chunks[lo] as Chunk;
+    return this.chunks[runOf(this.chunks.length, (k) => (this.chunks[k] as Chunk).start, i)] as Chunk;
   }
 
   private grow(): void {
@@ -187,15 +183,20 @@ export class FigureColumns {
 
   /** The segment that holds row i. */
   segmentOf(i: number): number {
-    let lo = 0;
-    let hi = this.segmentStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.segmentStart[mid] as number) <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return runOf(this.segmentStart.length, (k) => this.segmentStart[k] as number, i);
   }
+}
+
+/** The run that holds row i, of `n` runs whose first rows (`startOf`) ascend from 0. */
+function runOf(n: number, startOf: (k: number) => number, i: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (startOf(mid) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** What the reader of a roll-up's columns needs besides the rows: the names behind their numbers. */
@@ -210,7 +211,6 @@ export interface ColumnNames {
 export function readColumns(c: FigureColumns, names: ColumnNames): RollupColumns {
   const { indicatorIds, buckets, h } = names;
   const length = c.length;
-  const full: (Coverage | undefined)[] = [];
   const at = (i: number): number => {
     if (!Number.isInteger(i) || i < 0 || i >= length) {
       throw new DxInputError('row number', [{ path: ['i'], code: 'invalid_value', message: `should be a whole number from 0 to ${length - 1}, got ${String(i)}` }]);
@@ -256,17 +256,7 @@ export function readColumns(c: FigureColumns, names: ColumnNames): RollupColumns
     if (kind(i) === RATIO) return scaledToString(figure(i, part === 0 ? 'a' : 'b'), scale(i));
     return kind(i) === TEXT ? c.texts.get(i)?.[part + 1] : undefined;
   };
-  const coverage = (i: number): Coverage => {
-    const partial = c.partial.get(at(i));
-    if (partial !== undefined) return partial;
-    const u = unitOf(i);
-    let f = full[u];
-    if (f === undefined) {
-      const expected = h.leafCount[u] as number;
-      full[u] = f = Object.freeze({ expected, reported: expected, share: '1', missing: Object.freeze([]) as readonly string[] });
-    }
-    return f;
-  };
+  const coverage = (i: number): Coverage => c.partial.get(at(i)) ?? (c.full[unitOf(i)] as Coverage);
   const indicatorId = (i: number) => indicatorIds[indicatorNo(at(i))] as string;
   const unitCode = (i: number) => h.codes[unitOf(at(i))] as string;
   const level = (i: number) => h.level[unitOf(at(i))] as AdministrativeLevel;
