@@ -51,6 +51,7 @@ const CALLS: Record<string, () => unknown[]> = {
   findUnitsByName: () => [h.units, 'Đồng Nai'],
   lookupUnitByName: () => [h, 'Đồng Nai', { level: 'province' }],
   finishRollup: () => [partial, inds, h, { bucket: 'year' }],
+  finishRollupColumns: () => [partial, inds, h, { bucket: 'year' }],
   formatDate: () => ['2025-06-30', 'vi'],
   formatNumber: () => ['70.5', { lang: 'vi', percent: true }],
   goalpostScore: () => ['70', { lower: '0', upper: '100', direction: 'higher-is-better' }],

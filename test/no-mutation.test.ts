@@ -32,6 +32,15 @@ const cases: [string, (frozen: boolean) => unknown][] = [
     const p = partials.partialRollup(prep(observations, f), prep(indicators, f));
     return partials.finishRollup(partials.mergeRollupPartials(prep(p, f), prep(copy(p), f)), prep(indicators, f), h);
   }],
+  ['finishRollupColumns (a partial made here, whose arrays it reads, finished twice)', (f) => {
+    const p = partials.partialRollup(prep(observations, f), prep(indicators, f));
+    const rows = () => {
+      const c = partials.finishRollupColumns(p, prep(indicators, f), h);
+      return Array.from({ length: c.length }, (_, i) => c.row(i));
+    };
+    expect(rows()).toEqual(rows());
+    return rows();
+  }],
   ['mergeAllRollupPartials', (f) => {
     const p = partials.partialRollup(prep(observations, f), prep(indicators, f));
     return partials.mergeAllRollupPartials(prep([p, copy(p), partials.partialRollup(observations, indicators, { bucket: 'year' })], f));

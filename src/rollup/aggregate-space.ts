@@ -159,11 +159,12 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
       warnings.length = warningsBefore;
       aggregateColumn(col, colNo, decArith(col), at, rows, warnings);
     }
-    // The column's cells are read no more: their arrays hold the next columns' rows, or go at the next collection.
+    // The column's cells are read no more: their arrays hold the next columns' rows (unless they
+    // are a partial's own, which it still reads), or go at the next collection.
     if (cols !== undefined) {
       cols.endColumn();
       // Stryker disable next-line ArrayDeclaration: without recycling, new arrays (equivalent mutant: memory)
-      cols.recycle([col.n, col.a, col.b, col.o]);
+      if (table.lent !== true) cols.recycle([col.n, col.a, col.b, col.o]);
     }
     releaseCells(col);
   }

@@ -57,6 +57,8 @@ export interface CellTable extends CellKeys {
   readonly bucket: TimeBucket;
   readonly columns: Map<string, Column>;
   readonly warnings: RollupWarning[];
+  /** The cells' arrays are a partial's own (see `fromPartial`): read, never recycled into rows in columns. */
+  readonly lent?: true;
 }
 
 

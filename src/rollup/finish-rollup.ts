@@ -1,12 +1,9 @@
-import { DxInputError } from '../core/errors.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { Indicator } from '../model/indicator.js';
 import { aggregateSpace } from './aggregate-space.js';
-import { fromPartial, type RollupPartial } from './partial.js';
-import { resolveRules } from './rules.js';
+import type { RollupPartial } from './partial.js';
+import { partialTable } from './partial-table.js';
 import type { RollupOptions, RollupResult } from './types.js';
-import { guard } from '../model/guard.js';
-import { guardPartial, guardRollupInput } from './guard-rollup.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
 /**
@@ -27,22 +24,7 @@ import { unreadableInput } from '../core/unreadable-input.js';
  */
 export function finishRollup(partial: RollupPartial, indicators: readonly Indicator[], hierarchy: Hierarchy, options: RollupOptions = {}): RollupResult {
   try {
-    const g = guard('finishRollup');
-    guardPartial(g, partial, ['partial']);
-    guardRollupInput(g, indicators, options);
-    g.hierarchy(hierarchy, ['hierarchy']);
-    g.done();
-    const rules = resolveRules(indicators, options.aggregation);
-    // The partial was made with its own rules: finishing it with others would give wrong figures.
-    const differ = [...rules.values()].filter((r) => partial.rules[r.indicatorId] !== undefined && (partial.rules[r.indicatorId]?.time !== r.time || partial.rules[r.indicatorId]?.space !== r.space));
-    if (differ.length > 0) {
-      throw new DxInputError('roll-up partial', differ.map((r) => ({
-        path: ['partial', 'rules', r.indicatorId],
-        code: 'inconsistent' as const,
-        message: `was made with ${partial.rules[r.indicatorId]?.time} over time and ${partial.rules[r.indicatorId]?.space} over space, but is finished with ${r.time} and ${r.space}: give finishRollup the aggregation options partialRollup had`,
-      })));
-    }
-    return aggregateSpace(fromPartial(partial, rules), hierarchy, options);
+    return aggregateSpace(partialTable('finishRollup', partial, indicators, hierarchy, options), hierarchy, options);
   } catch (e) {
     throw unreadableInput(e, 'finishRollup', { partial, indicators, hierarchy, options });
   }

@@ -153,7 +153,9 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
       columns.set(id, { ...base, scale, a: new Float64Array(p.a as readonly number[]), b });
     }
   }
-  return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
+  const table = { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
+  // Columns made in this process read the partial's own arrays: the table lends them.
+  return made ? { ...table, lent: true } : table;
 }
 
 /** Thrown where a scaled figure passes 2^53: the column is merged in decimals instead. @internal */

@@ -6,6 +6,7 @@
  * @module dx-indicators/partials
  */
 export { finishRollup } from './finish-rollup.js';
+export { finishRollupColumns } from './finish-rollup-columns.js';
 export { mergeAllRollupPartials } from './merge-all-rollup-partials.js';
 export { mergeRollupPartials } from './merge-rollup-partials.js';
 export { type PartialColumn, type RollupPartial } from './partial.js';

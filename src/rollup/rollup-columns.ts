@@ -1,10 +1,8 @@
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
-import { aggregateSpace } from './aggregate-space.js';
 import { rollupTable } from './checked-accumulate.js';
-import { FigureColumns, readColumns } from './figure-columns.js';
-import { indexHierarchy } from './hierarchy-index.js';
+import { tableColumns } from './table-columns.js';
 import type { RollupColumns, RollupOptions } from './types.js';
 import { unreadableInput } from '../core/unreadable-input.js';
 
@@ -37,11 +35,7 @@ export function rollupColumns(
   options: RollupOptions = {},
 ): RollupColumns {
   try {
-    const table = rollupTable('rollupColumns', observations, indicators, hierarchy, options);
-    const h = indexHierarchy(hierarchy);
-    const cols = new FigureColumns(h.codes.length);
-    const { warnings } = aggregateSpace(table, hierarchy, options, cols);
-    return readColumns(cols, { indicatorIds: [...table.columns.keys()], buckets: table.buckets, h, warnings });
+    return tableColumns(rollupTable('rollupColumns', observations, indicators, hierarchy, options), hierarchy, options);
   } catch (e) {
     throw unreadableInput(e, 'rollupColumns', { observations, indicators, hierarchy, options });
   }

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { assessProgress, attainment, type Comparator, type Computed, type ProgressAssessment, type RollupColumns, type RollupRow } from '../../src/index.js';
+import { assessProgress, attainment, type Comparator, type Computed, type Hierarchy, type Indicator, type ProgressAssessment, type RollupColumns, type RollupRow } from '../../src/index.js';
+import { finishRollupColumns, partialRollup, type RollupPartial } from '../../src/rollup/partials.js';
 
 describe('results are discriminated unions a caller must narrow', () => {
   it('attainment', () => {
@@ -44,5 +45,14 @@ describe('results are discriminated unions a caller must narrow', () => {
     cols.length = 0;
     expectTypeOf(cols.row(0)).toEqualTypeOf<RollupRow>();
     expectTypeOf(cols.status(0)).toEqualTypeOf<'value' | 'insufficient-coverage'>();
+  });
+
+  it('a split roll-up finishes into columns from a partial, not from observations', () => {
+    const inds = [] as Indicator[];
+    const h = {} as Hierarchy;
+    expectTypeOf(finishRollupColumns(partialRollup([], inds), inds, h)).toEqualTypeOf<RollupColumns>();
+    // @ts-expect-error: observations must first become a partial (partialRollup)
+    finishRollupColumns([{ indicatorId: 'a', unitCode: '75', period: '2025', value: '1' }], inds, h);
+    expectTypeOf<Parameters<typeof finishRollupColumns>[0]>().toEqualTypeOf<RollupPartial>();
   });
 });

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DxInputError, rollup, rollupColumns, type Observation, type RollupColumns, type RollupOptions, type RollupRow } from '../../src/index.js';
+import { finishRollup, finishRollupColumns, mergeAllRollupPartials, partialRollup, type RollupPartial } from '../../src/rollup/partials.js';
 import { asOracleRows, KINDS, observationsArb, SHARE, syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 import { oracleRollup } from './oracle.js';
 
@@ -114,5 +115,65 @@ describe('rollupColumns, held to the oracle and to rollup', () => {
     expect(c.length).toBe(4 + 13);
     expect([c.value(0), c.value(4)]).toEqual(['3', '9999999999999990']);
     expect(rowsOf(c)).toEqual(rollup(data, [ind('x', 'sum', 'sum')], h10, { bucket: 'month' }).rows);
+  });
+});
+
+describe('finishRollupColumns: a split roll-up\'s rows in columns', () => {
+  const indicators = [ind('rate', 'ratio-of-sums', 'ratio-of-sums', { share: SHARE, unit: 'percent' }), ind('hours', 'max', 'mean')];
+  const data = [
+    ratio('10000', 1, '1', '3'), ratio('10001', 1, '2', '3'), ratio('10002', 2, '5', '8'),
+    value('hours', '10000', 1, '2.5'), value('hours', '10000', 2, '4'), value('hours', '10001', 1, '3'), value('hours', '10003', 1, '1.25'),
+  ];
+
+  it('the worked province split by month: the figures worked by hand above, from two partials', () => {
+    // January's rows in one partial, February's in another, merged through JSON in reverse.
+    const parts = [1, 2].map((m) => JSON.stringify(partialRollup(data.filter((o) => o.period === month(m)), indicators, { bucket: 'month' })));
+    const merged = mergeAllRollupPartials(parts.reverse().map((p) => JSON.parse(p) as RollupPartial));
+    const c = finishRollupColumns(merged, indicators, h, { bucket: 'month' });
+    expect(c.length).toBe(16);
+    // The rate in January: district 100 = (1 + 2) ÷ (3 + 3) = 50%; hours in January: the province (2.5 + 3 + 1.25) ÷ 3 = 2.25.
+    expect([c.unitCode(1), c.period(1), c.value(1), c.numerator(1), c.denominator(1)]).toEqual(['100', '2025-01', '50', '3', '6']);
+    expect([c.indicatorId(7), c.unitCode(7), c.value(7), c.coverage(7).missing]).toEqual(['hours', '10', '2.25', ['10002']]);
+    expect(rowsOf(c)).toStrictEqual(rowsOf(rollupColumns(data, indicators, h, { bucket: 'month' })));
+  });
+
+  it('leaves the partial as it was: finishing it again, in rows or in columns, gives the same rows', () => {
+    // A partial made in this process keeps its cells in its own typed arrays, which the rows in
+    // columns must not take over: here the count of the province's January rate (2 observations).
+    const p = partialRollup(data, indicators, { bucket: 'month' });
+    const first = rowsOf(finishRollupColumns(p, indicators, h, { bucket: 'month' }));
+    expect(first[0]?.observations).toBe(2);
+    expect(rowsOf(finishRollupColumns(p, indicators, h, { bucket: 'month' }))).toStrictEqual(first);
+    expect(finishRollup(p, indicators, h, { bucket: 'month' }).rows).toStrictEqual(first);
+    expect(JSON.parse(JSON.stringify(p))).toEqual(JSON.parse(JSON.stringify(partialRollup(data, indicators, { bucket: 'month' }))));
+  });
+
+  it('any split into partials, merged in any order: finishRollup\'s rows and warnings, row by row and field by field', () => {
+    const hh = syntheticHierarchy(2, 2, 3);
+    const splitArb = observationsArb(hh).chain((obs) => fc.tuple(fc.constant(obs), fc.array(fc.nat(2), { minLength: obs.length, maxLength: obs.length }), fc.integer({ min: 1, max: 3 }), fc.boolean()));
+    fc.assert(
+      fc.property(splitArb, fc.constantFrom('year', 'month') as fc.Arbitrary<'year'>, ([obs, parts, k, viaJson], bucket) => {
+        const opts = { bucket };
+        const chunks = Array.from({ length: k }, (_, j) => obs.filter((_, i) => (parts[i] as number) % k === j));
+        const partials = chunks.map((chunk) => partialRollup(chunk, KINDS, opts)).map((p) => (viaJson ? (JSON.parse(JSON.stringify(p)) as RollupPartial) : p));
+        const merged = mergeAllRollupPartials(partials);
+        const c = finishRollupColumns(merged, KINDS, hh, opts);
+        const r = finishRollup(merged, KINDS, hh, opts);
+        expect(rowsOf(c)).toStrictEqual(r.rows);
+        expect(rowsOf(c)).toStrictEqual(rollup(obs, KINDS, hh, opts).rows);
+        expect(c.warnings).toEqual(r.warnings);
+        for (let i = 0; i < c.length; i++) expect(fieldsOf(c, i)).toEqual(fieldsOfRow(r.rows[i] as RollupRow));
+      }),
+      { numRuns: 60, seed: 12 },
+    );
+  });
+
+  it('refuses a partial finished with other rules, or one that is not a partial, naming itself', () => {
+    const p = partialRollup([value('s', '10000', 1, '1')], [ind('s', 'sum')]);
+    expect(() => finishRollupColumns(p, [ind('s', 'sum')], h, { aggregation: { s: { time: 'max' } } })).toThrow(
+      'partial.rules.s: was made with sum over time and sum over space, but is finished with max and sum: give finishRollupColumns the aggregation options partialRollup had',
+    );
+    expect(() => finishRollupColumns({} as RollupPartial, [ind('s', 'sum')], h)).toThrow(DxInputError);
+    expect(() => finishRollupColumns({} as RollupPartial, [ind('s', 'sum')], h)).toThrow(/finishRollupColumns/);
   });
 });
