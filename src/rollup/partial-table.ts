@@ -21,12 +21,15 @@ export function partialTable(what: string, partial: RollupPartial, indicators: r
   g.done();
   const rules = resolveRules(indicators, options.aggregation);
   // The partial was made with its own rules: finishing it with others would give wrong figures.
-  const differ = [...rules.values()].filter((r) => partial.rules[r.indicatorId] !== undefined && (partial.rules[r.indicatorId]?.time !== r.time || partial.rules[r.indicatorId]?.space !== r.space));
+  const differ = [...rules.values()].flatMap((r) => {
+    const made = partial.rules[r.indicatorId];
+    return made !== undefined && (made.time !== r.time || made.space !== r.space) ? [{ r, made }] : [];
+  });
   if (differ.length > 0) {
-    throw new DxInputError('roll-up partial', differ.map((r) => ({
+    throw new DxInputError('roll-up partial', differ.map(({ r, made }) => ({
       path: ['partial', 'rules', r.indicatorId],
       code: 'inconsistent' as const,
-      message: `was made with ${partial.rules[r.indicatorId]?.time} over time and ${partial.rules[r.indicatorId]?.space} over space, but is finished with ${r.time} and ${r.space}: give ${what} the aggregation options partialRollup had`,
+      message: `was made with ${made.time} over time and ${made.space} over space, but is finished with ${r.time} and ${r.space}: give ${what} the aggregation options partialRollup had`,
     })));
   }
   return fromPartial(partial, rules);
