@@ -1,6 +1,7 @@
 // rollupColumns: the rows of rollup in columns. Worked by hand on a small province, held to the
 // decimal oracle and to rollup row by row for every aggregation kind and rule, and the edges of
-// reading it (row numbers out of range, decimal columns, coverage short of full).
+// reading it (row numbers out of range, decimal columns, coverage short of full); and
+// finishRollupColumns, the rows of a split roll-up's finishRollup in columns.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DxInputError, rollup, rollupColumns, type Observation, type RollupColumns, type RollupOptions, type RollupRow } from '../../src/index.js';
@@ -25,12 +26,14 @@ const month = (m: number) => `2025-${String(m).padStart(2, '0')}`;
 const value = (indicatorId: string, unitCode: string, m: number, v: string): Observation => ({ indicatorId, unitCode, period: month(m), value: v });
 const ratio = (unitCode: string, m: number, numerator: string, denominator: string): Observation => ({ indicatorId: 'rate', unitCode, period: month(m), numerator, denominator });
 
+// The worked province: a rate (ratio of sums) and hours (largest over the month, mean over space).
+const indicators = [ind('rate', 'ratio-of-sums', 'ratio-of-sums', { share: SHARE, unit: 'percent' }), ind('hours', 'max', 'mean')];
+const data = [
+  ratio('10000', 1, '1', '3'), ratio('10001', 1, '2', '3'), ratio('10002', 2, '5', '8'),
+  value('hours', '10000', 1, '2.5'), value('hours', '10000', 2, '4'), value('hours', '10001', 1, '3'), value('hours', '10003', 1, '1.25'),
+];
+
 describe('rollupColumns, worked by hand', () => {
-  const indicators = [ind('rate', 'ratio-of-sums', 'ratio-of-sums', { share: SHARE, unit: 'percent' }), ind('hours', 'max', 'mean')];
-  const data = [
-    ratio('10000', 1, '1', '3'), ratio('10001', 1, '2', '3'), ratio('10002', 2, '5', '8'),
-    value('hours', '10000', 1, '2.5'), value('hours', '10000', 2, '4'), value('hours', '10001', 1, '3'), value('hours', '10003', 1, '1.25'),
-  ];
   const cols = rollupColumns(data, indicators, h, { bucket: 'month' });
 
   it('gives each figure of each unit and month, in rollup\'s order', () => {
@@ -119,11 +122,6 @@ describe('rollupColumns, held to the oracle and to rollup', () => {
 });
 
 describe('finishRollupColumns: a split roll-up\'s rows in columns', () => {
-  const indicators = [ind('rate', 'ratio-of-sums', 'ratio-of-sums', { share: SHARE, unit: 'percent' }), ind('hours', 'max', 'mean')];
-  const data = [
-    ratio('10000', 1, '1', '3'), ratio('10001', 1, '2', '3'), ratio('10002', 2, '5', '8'),
-    value('hours', '10000', 1, '2.5'), value('hours', '10000', 2, '4'), value('hours', '10001', 1, '3'), value('hours', '10003', 1, '1.25'),
-  ];
 
   it('the worked province split by month: the figures worked by hand above, from two partials', () => {
     // January's rows in one partial, February's in another, merged through JSON in reverse.
