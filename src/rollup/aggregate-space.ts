@@ -129,7 +129,8 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
   };
   // Which units' rows are written: those of the levels asked for.
   const written = Uint8Array.from(h.level, (l) => (levels.has(l) ? 1 : 0));
-  const at: Placement = { table, placeOf, h, options, written, minCoverage, full: [], bucketOrder, cols, room };
+  // Full coverage by unit: in rows in columns, the columns' own list, which their reader reads.
+  const at: Placement = { table, placeOf, h, options, written, minCoverage, full: cols?.full ?? [], bucketOrder, cols, room };
   // A column's rows: its cells' units, and at most every unit above them in every bucket (a room
   // too small is grown: equivalent mutants).
   // Stryker disable next-line ArithmeticOperator

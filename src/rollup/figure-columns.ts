@@ -54,8 +54,11 @@ export class FigureColumns {
   readonly segmentBucket: number[] = [];
   readonly texts = new Map<number, readonly [string, string | undefined, string | undefined]>();
   readonly partial = new Map<number, Coverage>();
-  /** By hierarchy unit, the coverage its rows share when every expected leaf reported (the aggregation's own object). */
-  readonly full: Coverage[] = [];
+  /**
+   * By hierarchy unit, the coverage its rows share when every expected leaf reported: the
+   * aggregation over space's own list of them (it fills this one, see `aggregateSpace`).
+   */
+  readonly full: (Coverage | undefined)[] = [];
   /** Counts of observations too large to pack with their unit and flags. */
   readonly large = new Map<number, number>();
   /** Each indicator number's scale, set as its column starts. */
@@ -145,7 +148,6 @@ export class FigureColumns {
     }
     this.packed[j] = unit + this.units * (flags + 32 * count);
     if (coverage.reported !== coverage.expected) this.partial.set(i, coverage);
-    else this.full[unit] ??= coverage;
     this.length = i + 1;
   }
 
