@@ -2,7 +2,7 @@ import { Dec, exactPlus } from '../core/decimal.js';
 import type { Observation } from '../model/observation.js';
 import { periodPlacer, placePeriod } from './buckets.js';
 import { decFigureNotAbove, figureNotAbove } from './figure-order.js';
-import { cellNumberer, newColumn, slotOf, type CellKeys, type CellTable, type Column, type Expected } from './cells.js';
+import { cellNumberer, COUNT, DENOMINATOR, FIGURE, newColumn, ORDER, slotOf, type CellKeys, type CellTable, type Column, type Expected } from './cells.js';
 import type { Rule } from './rules.js';
 import type { RollupWarning, TimeBucket } from './types.js';
 
@@ -48,14 +48,15 @@ export class NotParsed extends Error {}
 
 function rescale(col: Column, to: number): void {
   const f = POW10[to - col.scale] as number;
-  for (let i = 0; i < col.size; i++) {
-    const a = (col.a[i] as number) * f;
+  const { c, w } = col;
+  for (let k = 0; k < col.size * w; k += w) {
+    const a = (c[k + FIGURE] as number) * f;
     if (a > MAX || a < -MAX) throw new Overflow();
-    col.a[i] = a;
-    if (col.pair && (col.b[i] as number) >= 0) {
-      const b = (col.b[i] as number) * f;
+    c[k + FIGURE] = a;
+    if (col.pair && (c[k + DENOMINATOR] as number) >= 0) {
+      const b = (c[k + DENOMINATOR] as number) * f;
       if (b > MAX) throw new Overflow();
-      col.b[i] = b;
+      c[k + DENOMINATOR] = b;
     }
   }
   col.scale = to;
@@ -75,47 +76,48 @@ interface PlacedPeriod {
 
 /** Adds one float-mode figure (x, and d for a denominator or -1) to a cell. */
 function addFloat(col: Column, i: number, x: number, d: number, at: PlacedPeriod): void {
-  col.n[i] = (col.n[i] as number) + 1;
-  const first = col.n[i] === 1;
+  const c = col.c;
+  const k = i * col.w;
+  const first = (c[k + COUNT] = (c[k + COUNT] as number) + 1) === 1;
   switch (col.rule.time) {
     case 'sum':
     case 'mean':
     case 'weighted-mean':
     case 'count': {
-      const s = (col.a[i] as number) + x;
+      const s = (c[k + FIGURE] as number) + x;
       if (s > MAX || s < -MAX) throw new Overflow();
-      col.a[i] = s;
+      c[k + FIGURE] = s;
       return;
     }
     case 'ratio-of-sums': {
-      const s = (col.a[i] as number) + x;
-      const t = (col.b[i] as number) < 0 ? d : (col.b[i] as number) + d;
+      const s = (c[k + FIGURE] as number) + x;
+      const t = (c[k + DENOMINATOR] as number) < 0 ? d : (c[k + DENOMINATOR] as number) + d;
       if (s > MAX || s < -MAX || t > MAX) throw new Overflow();
-      col.a[i] = s;
-      col.b[i] = t;
+      c[k + FIGURE] = s;
+      c[k + DENOMINATOR] = t;
       return;
     }
     case 'min':
-      if (first || x < (col.a[i] as number)) col.a[i] = x;
+      if (first || x < (c[k + FIGURE] as number)) c[k + FIGURE] = x;
       return;
     case 'max':
-      if (first || x > (col.a[i] as number)) col.a[i] = x;
+      if (first || x > (c[k + FIGURE] as number)) c[k + FIGURE] = x;
       return;
     case 'first': {
       const order = at.order;
-      if (first || order < (col.o[i] as number) || (order === col.o[i] && !figureNotAbove(col.a[i] as number, col.b[i] as number, x, d))) {
-        col.o[i] = order;
-        col.a[i] = x;
-        col.b[i] = d;
+      if (first || order < (c[k + ORDER] as number) || (order === c[k + ORDER] && !figureNotAbove(c[k + FIGURE] as number, c[k + DENOMINATOR] as number, x, d))) {
+        c[k + ORDER] = order;
+        c[k + FIGURE] = x;
+        c[k + DENOMINATOR] = d;
       }
       return;
     }
     case 'last': {
       const order = at.order;
-      if (first || order > (col.o[i] as number) || (order === col.o[i] && !figureNotAbove(x, d, col.a[i] as number, col.b[i] as number))) {
-        col.o[i] = order;
-        col.a[i] = x;
-        col.b[i] = d;
+      if (first || order > (c[k + ORDER] as number) || (order === c[k + ORDER] && !figureNotAbove(x, d, c[k + FIGURE] as number, c[k + DENOMINATOR] as number))) {
+        c[k + ORDER] = order;
+        c[k + FIGURE] = x;
+        c[k + DENOMINATOR] = d;
       }
       return;
     }
@@ -127,8 +129,8 @@ function addFloat(col: Column, i: number, x: number, d: number, at: PlacedPeriod
 
 /** Adds one decimal-mode figure to a cell. */
 function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, at: PlacedPeriod): void {
-  col.n[i] = (col.n[i] as number) + 1;
-  const first = col.n[i] === 1;
+  const k = i * col.w;
+  const first = (col.c[k + COUNT] = (col.c[k + COUNT] as number) + 1) === 1;
   const a = col.da[i] as Dec;
   switch (col.rule.time) {
     case 'sum':
@@ -151,12 +153,12 @@ function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, at: PlacedPe
       return;
     case 'first':
     case 'last': {
-      const o = col.o[i] as number;
+      const o = col.c[k + ORDER] as number;
       const order = at.order;
       const b = col.db[i];
       const better = col.rule.time === 'first' ? order < o || (order === o && !decFigureNotAbove(a, b, x, d)) : order > o || (order === o && !decFigureNotAbove(x, d, a, b));
       if (first || better) {
-        col.o[i] = order;
+        col.c[k + ORDER] = order;
         col.da[i] = x;
         col.db[i] = d ?? new Dec(-1);
       }

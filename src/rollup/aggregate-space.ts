@@ -2,7 +2,7 @@ import { Dec, DecExact, exactPlus, toDec, toOutput } from '../core/decimal.js';
 import { quotientToString, scaledToString } from '../core/fast-decimal.js';
 import type { Hierarchy } from '../geo/hierarchy.js';
 import type { AdministrativeLevel } from '../model/unit.js';
-import { cellDec, placesOf, releaseCells, type CellPlaces, type CellTable, type Column } from './cells.js';
+import { cellArrays, cellDec, COUNT, DENOMINATOR, FIGURE, placesOf, releaseCells, type CellPlaces, type CellTable, type Column } from './cells.js';
 import { DEFERRED, type FigureColumns } from './figure-columns.js';
 import { indexHierarchy, type HierarchyIndex } from './hierarchy-index.js';
 import type { Coverage, RollupOptions, RollupResult, RollupRow, RollupWarning } from './types.js';
@@ -41,10 +41,10 @@ function floatArith(col: Column): Arith<number> {
       return s;
     },
     lt: (x, y) => x < y,
-    value: (i) => (col.rule.time === 'count' ? (col.n[i] as number) * scaleUp : (col.a[i] as number)),
-    hasPair: (i) => (col.b[i] as number) >= 0,
-    numerator: (i) => col.a[i] as number,
-    denominator: (i) => col.b[i] as number,
+    value: (i) => (col.rule.time === 'count' ? (col.c[i * col.w + COUNT] as number) * scaleUp : (col.c[i * col.w + FIGURE] as number)),
+    hasPair: (i) => (col.c[i * col.w + DENOMINATOR] as number) >= 0,
+    numerator: (i) => col.c[i * col.w + FIGURE] as number,
+    denominator: (i) => col.c[i * col.w + DENOMINATOR] as number,
     dec: (x) => new Dec(x).div(scaleUp),
     isZero: (x) => x === 0,
     text: (x) => scaledToString(x, col.scale),
@@ -69,7 +69,7 @@ function decArith(col: Column): Arith<Dec> {
     lt: (x, y) => x.lt(y),
     value: (i) => {
       const { a, b } = cell(i);
-      const n = col.n[i] as number;
+      const n = col.c[i * col.w + COUNT] as number;
       if (k === 'count') return new Dec(n);
       if (k === 'mean' || k === 'weighted-mean' || k === 'mean-of-ratios') return new Dec(a).div(n);
       if (b !== undefined) return b.isZero() ? new Dec(0) : new Dec(a).div(b).times(100);
@@ -160,12 +160,10 @@ export function aggregateSpace(table: CellTable, hierarchy: Hierarchy, options: 
       warnings.length = warningsBefore;
       aggregateColumn(col, colNo, decArith(col), at, rows, warnings);
     }
-    // The column's cells are read no more: their arrays hold the next columns' rows (unless they
-    // are a partial's own, which it still reads), or go at the next collection.
+    // The column's cells are read no more: their array holds the next columns' rows, or goes at the next collection.
     if (cols !== undefined) {
       cols.endColumn();
-      // Stryker disable next-line ArrayDeclaration,ConditionalExpression: never recycling, new arrays (equivalent mutants: memory); recycling a partial's own is tested
-      if (table.lent !== true) cols.recycle([col.n, col.a, col.b, col.o]);
+      cols.recycle(cellArrays(col));
     }
     releaseCells(col);
   }
@@ -406,6 +404,7 @@ function addToAncestors<T>(st: ColumnState<T>, kept: Int32Array, bucket: string)
         value2 = ar.denominator(c);
       }
     } else if (space !== 'count') value = ar.value(c);
+    const n = col.c[c * col.w + COUNT] as number;
     if (st.weights !== undefined) {
       const code = codeOfCell(st, c);
       const w = st.weights[code];
@@ -420,7 +419,7 @@ function addToAncestors<T>(st: ColumnState<T>, kept: Int32Array, bucket: string)
       if (coversLeaves) st.reported[p] = (st.reported[p] as number) + (h.leafCount[u] as number);
       const first = st.contributions[p] === 0;
       st.contributions[p] = (st.contributions[p] as number) + 1;
-      st.observations[p] = (st.observations[p] as number) + (col.n[c] as number);
+      st.observations[p] = (st.observations[p] as number) + n;
       switch (space) {
         case 'ratio-of-sums':
           if (value2 !== undefined) {

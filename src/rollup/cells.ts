@@ -26,14 +26,18 @@ export interface Column {
   readonly firstRoom: number;
   /** The room of a bucket's first slots (see {@link slotOf}). */
   readonly firstSlots: number;
-  /** Observations per cell. */
-  n: Float64Array;
-  /** Σ value, Σ numerator, min, max, or the first/last value or numerator. */
-  a: Float64Array;
-  /** Σ denominator, or the first/last denominator (-1: none); empty unless `pair`. */
-  b: Float64Array;
-  /** Order key of the first/last observation; empty unless `ordered`. */
-  o: Float64Array;
+  /**
+   * Every cell's numbers in one array, {@link Column.w} a cell: its count of observations (at
+   * {@link COUNT}), its figure ({@link FIGURE}: Σ value, Σ numerator, min, max, or the first or
+   * last value or numerator), its denominator ({@link DENOMINATOR}, -1 for none; `pair` only) and
+   * the order key of its first or last observation ({@link ORDER}; `ordered` only). A decimal
+   * column keeps its figures in `da`/`db` and only its counts and order keys here. A cell's
+   * numbers share a cache line: in shuffled input, where each row lands on another unit's
+   * cells, a row reads one line instead of one in each of four arrays.
+   */
+  c: Float64Array;
+  /** The numbers a cell takes in `c`: 2, 3 with a denominator, 4 with an order key. */
+  readonly w: number;
   readonly da: Dec[];
   readonly db: Dec[];
   /** The last cell used, and its unit and bucket: observations often come grouped by unit. */
@@ -57,12 +61,19 @@ export interface CellTable extends CellKeys {
   readonly bucket: TimeBucket;
   readonly columns: Map<string, Column>;
   readonly warnings: RollupWarning[];
-  /** The cells' arrays are a partial's own (see `fromPartial`): read, never recycled into rows in columns. */
-  readonly lent?: true;
 }
 
 
-/** The arrays of a column without cells: the first cell makes the column's own (see {@link slotOf}). */
+/** The places of a cell's numbers in {@link Column.c}, after its first. @internal */
+export const COUNT = 0;
+/** @internal */
+export const FIGURE = 1;
+/** @internal */
+export const DENOMINATOR = 2;
+/** @internal */
+export const ORDER = 3;
+
+/** The array of a column without cells: the first cell makes the column's own (see {@link slotOf}). */
 const NO_CELLS = new Float64Array(0);
 
 /** How many cells an indicator is expected to make, and units in its largest bucket (see `cellsExpected` in accumulate.ts). @internal */
@@ -74,10 +85,11 @@ export interface Expected {
 /** An empty column; with what it is expected to hold, the room its first cell and first slots make. @internal */
 export function newColumn(rule: Rule, dec: boolean, expected: Expected = { cells: 0, units: 0 }): Column {
   const t = rule.time;
+  const ordered = t === 'first' || t === 'last';
+  const pair = ordered || t === 'ratio-of-sums';
   return {
-    rule, dec, scale: 0, pair: t === 'ratio-of-sums' || t === 'first' || t === 'last',
-    ordered: t === 'first' || t === 'last',
-    slots: [], places: undefined, size: 0, firstRoom: Math.max(64, expected.cells), firstSlots: Math.max(64, expected.units), n: NO_CELLS, a: NO_CELLS, b: NO_CELLS, o: NO_CELLS, da: [], db: [],
+    rule, dec, scale: 0, pair, ordered,
+    slots: [], places: undefined, size: 0, firstRoom: Math.max(64, expected.cells), firstSlots: Math.max(64, expected.units), c: NO_CELLS, w: ordered ? 4 : pair ? 3 : 2, da: [], db: [],
     // Stryker disable next-line StringLiteral,UnaryOperator,ObjectLiteral: the remembered cell starts as no real cell, whatever it holds (equivalent mutants)
     last: { unit: '', bucketNo: -1, cell: -1 },
   };
@@ -95,10 +107,9 @@ export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
   if (i < 0) {
     i = col.size++;
     perUnit[unitNo] = i + 1;
-    if (i === col.n.length) makeRoom(col);
+    if (i * col.w === col.c.length) makeRoom(col);
     // A new cell's count, figure and order key are 0, as a typed array starts; its denominator is none.
-    // Stryker disable next-line ConditionalExpression: without a pair the denominators' array is empty, and writing past its end does nothing (equivalent mutant)
-    if (col.pair) col.b[i] = -1;
+    if (col.pair) col.c[i * col.w + DENOMINATOR] = -1;
     // Stryker disable next-line ConditionalExpression: decimals in a column of scaled integers are never read (equivalent mutant: memory, not figures)
     if (col.dec) {
       col.da.push(new Dec(0));
@@ -110,32 +121,71 @@ export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
 
 /** Drops a column's cells once they are read for the last time, so that their memory can go before the roll-up ends. @internal */
 export function releaseCells(col: Column): void {
-  col.n = col.a = col.b = col.o = NO_CELLS;
+  col.c = NO_CELLS;
   col.places = undefined;
   col.slots.length = 0;
   col.size = 0;
 }
 
 /**
- * Room for more cells, in typed arrays: at the first cell, the column's first room (at least
- * 64); then twice what it has. Only the arrays the column's aggregation reads (a denominator for
- * `pair`, an order key for `ordered`). A typed array's numbers are not the garbage collector's
- * to copy, new cells need no writing, and the pages of room not used are not touched; room made
+ * Room for more cells, in a typed array: at the first cell, the column's first room (at least
+ * 64 cells); then twice what it has. A typed array's numbers are not the garbage collector's to
+ * copy, new cells need no writing, and the pages of room not used are not touched; room made
  * once for the expected cells, rather than grown from 64, saves the copies and the fresh memory
  * of every doubling: making the 1.6 million cells of a national year by month costs less than
  * half of what it did in lists grown cell by cell.
  */
 function makeRoom(col: Column): void {
-  const room = Math.max(col.firstRoom, 2 * col.n.length);
-  const grown = (xs: Float64Array) => {
-    const ys = new Float64Array(room);
-    ys.set(xs);
-    return ys;
-  };
-  col.n = grown(col.n);
-  col.a = grown(col.a);
-  if (col.pair) col.b = grown(col.b);
-  if (col.ordered) col.o = grown(col.o);
+  const grown = new Float64Array(Math.max(col.firstRoom, 2 * cellRoom(col)) * col.w);
+  grown.set(col.c);
+  col.c = grown;
+}
+
+/** The cells a column has room for. */
+const cellRoom = (col: Column): number => col.c.length / col.w;
+
+/**
+ * A column's cells' array as {@link Column.w} arrays of its room each, for rows in columns to be
+ * written to once the cells are read (see `FigureColumns.recycle`). @internal
+ */
+export function cellArrays(col: Column): Float64Array[] {
+  const room = cellRoom(col);
+  return Array.from({ length: col.w }, (_, k) => col.c.subarray(k * room, (k + 1) * room));
+}
+
+/**
+ * A column's first `size` cells as one array of each of their numbers (what a partial holds): a
+ * decimal column's counts and order keys only. @internal
+ */
+export function cellLists(col: Column, size: number): { n: Float64Array; a: Float64Array; b: Float64Array | undefined; o: Float64Array | undefined } {
+  const { c, w } = col;
+  const n = new Float64Array(size);
+  const a = col.dec ? NO_CELLS : new Float64Array(size);
+  const b = col.pair && !col.dec ? new Float64Array(size) : undefined;
+  const o = col.ordered ? new Float64Array(size) : undefined;
+  for (let i = 0, k = 0; i < size; i++, k += w) {
+    n[i] = c[k + COUNT] as number;
+    if (!col.dec) a[i] = c[k + FIGURE] as number;
+    if (b !== undefined) b[i] = c[k + DENOMINATOR] as number;
+    if (o !== undefined) o[i] = c[k + ORDER] as number;
+  }
+  return { n, a, b, o };
+}
+
+/**
+ * Gives an empty column `size` cells, their counts and figures read by cell (`b` -1 for no
+ * denominator, read only by a column with a pair; a decimal column takes counts only): a partial's cells as a column. @internal
+ */
+export function fillCells(col: Column, size: number, n: ArrayLike<number>, a?: ArrayLike<number>, b?: (i: number) => number): void {
+  const w = col.w;
+  const c = new Float64Array(size * w);
+  for (let i = 0, k = 0; i < size; i++, k += w) {
+    c[k + COUNT] = n[i] as number;
+    if (a !== undefined) c[k + FIGURE] = a[i] as number;
+    if (col.pair) c[k + DENOMINATOR] = b === undefined ? -1 : b(i);
+  }
+  col.c = c;
+  col.size = size;
 }
 
 /**
@@ -253,6 +303,7 @@ export function cellDec(col: Column, i: number): { a: Dec; b: Dec | undefined } 
     return { a: col.da[i] as Dec, b: b.isNegative() ? undefined : b };
   }
   const div = new Dec(10).pow(col.scale);
-  const b = col.pair ? (col.b[i] as number) : -1;
-  return { a: new Dec(col.a[i] as number).div(div), b: b < 0 ? undefined : new Dec(b).div(div) };
+  const k = i * col.w;
+  const b = col.pair ? (col.c[k + DENOMINATOR] as number) : -1;
+  return { a: new Dec(col.c[k + FIGURE] as number).div(div), b: b < 0 ? undefined : new Dec(b).div(div) };
 }

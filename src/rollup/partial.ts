@@ -1,7 +1,7 @@
 import { Dec, decString, exactPlus } from '../core/decimal.js';
 import type { Aggregation } from '../model/indicator.js';
 import type { CellPlaces, CellTable, Column } from './cells.js';
-import { cellDec, cellKeys, markPlacesInUse, newColumn } from './cells.js';
+import { cellDec, cellKeys, cellLists, fillCells, markPlacesInUse, newColumn } from './cells.js';
 import { partFigureNotAbove } from './figure-order.js';
 import { columnLists, heldColumn, heldOf, placesFromKeys, sortFullColumn } from './held-column.js';
 import { isMadeHere, madeHere } from './made-here.js';
@@ -96,14 +96,14 @@ export function toPartial(table: CellTable): RollupPartial {
     const m = col.size;
     // Each cell's key in the partial's lists; the cells stay in the order they were made.
     const keys = cellKeys(col, units.place, buckets.place, B);
-    const cells = { scale: col.scale, size: m, keys, B, span, n: col.n, o: isOrdered(col.rule.time) ? col.o : undefined };
+    const { n, a, b, o } = cellLists(col, m);
+    const cells = { scale: col.scale, size: m, keys, B, span, n, o };
     if (!col.dec) {
-      const b = col.pair ? col.b : undefined;
       // A column with every cell is put in key order, so that it needs no keys (see PartialColumn).
-      if (m !== span) columns[id] = heldColumn({ ...cells, a: col.a, b });
+      if (m !== span) columns[id] = heldColumn({ ...cells, a, b });
       else {
-        sortFullColumn(keys, [col.n, col.a, b, cells.o]);
-        columns[id] = heldColumn({ ...cells, keys: undefined, a: col.a, b });
+        sortFullColumn(keys, [n, a, b, o]);
+        columns[id] = heldColumn({ ...cells, keys: undefined, a, b });
       }
       continue;
     }
@@ -118,11 +118,12 @@ export function toPartial(table: CellTable): RollupPartial {
 
 /**
  * A partial as a cell table (scaled columns stay in float mode), its units and buckets numbered
- * by their places. A column held in typed arrays (a partial made here) is read from them; the
- * others read the partial's own lists of places (nothing writes to a table made from a partial:
- * only the aggregation over space reads it), and their counts and figures are copied into the
- * typed arrays a column holds, -1 standing for no denominator. Order keys are not: they choose a
- * first or last figure while cells are made and merged, and are not read after. @internal
+ * by their places. Counts and figures are copied into the one array of cells a column holds (see
+ * `Column.c`), from the typed arrays of a column held in them (a partial made here) or from the
+ * partial's lists, -1 standing for no denominator; places are read from the partial's lists
+ * (nothing writes to a table made from a partial: only the aggregation over space reads it).
+ * Order keys are not copied: they choose a first or last figure while cells are made and
+ * merged, and are not read after. @internal
  */
 export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, Rule>): CellTable {
   const columns = new Map<string, Column>();
@@ -138,24 +139,27 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     const held = made ? heldOf(p) : undefined;
     if (held !== undefined) {
       // Made in this process: the column reads the typed arrays it was made in.
-      const b = held.b === undefined ? {} : { b: held.b };
-      columns.set(id, { ...newColumn(rule, false), ...b, scale: held.scale, places: placesFromKeys(held.keys, held.size, B), size: held.size, n: held.n, a: held.a });
+      const col = { ...newColumn(rule, false), scale: held.scale, places: placesFromKeys(held.keys, held.size, B) };
+      const b = held.b;
+      fillCells(col, held.size, held.n, held.a, b === undefined ? undefined : (i) => b[i] as number);
+      columns.set(id, col);
       continue;
     }
     // A partial read back may leave out a decimal column's scale (null).
     const scale = p.scale ?? null;
     const places = p.unit !== undefined && p.bucket !== undefined ? { unitNo: p.unit, bucketNo: p.bucket } : placesFromKeys(undefined, p.n.length, B);
-    const base = { ...newColumn(rule, scale === null), places, size: p.n.length, n: new Float64Array(p.n) };
-    if (scale === null) columns.set(id, { ...base, da: p.a.map((v) => new Dec(v)), db: p.b.map((v) => new Dec(v ?? -1)) });
-    else {
-      const b = new Float64Array(p.b.length);
-      p.b.forEach((v, i) => (b[i] = (v ?? -1) as number));
-      columns.set(id, { ...base, scale, a: new Float64Array(p.a as readonly number[]), b });
+    const col = { ...newColumn(rule, scale === null), places };
+    if (scale === null) {
+      fillCells(col, p.n.length, p.n);
+      col.da.push(...p.a.map((v) => new Dec(v)));
+      col.db.push(...p.b.map((v) => new Dec(v ?? -1)));
+    } else {
+      col.scale = scale;
+      fillCells(col, p.n.length, p.n, p.a as readonly number[], (i) => (p.b[i] ?? -1) as number);
     }
+    columns.set(id, col);
   }
-  const table = { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
-  // Columns made in this process read the partial's own arrays: the table lends them.
-  return made ? { ...table, lent: true } : table;
+  return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }
 
 /** Thrown where a scaled figure passes 2^53: the column is merged in decimals instead. @internal */

@@ -7,7 +7,7 @@
 // taken in turn). Each time is from a collected heap, with the page faults of its calls (fresh
 // memory the system hands over: on the machines this is measured on, about 11 µs a 4 KB page);
 // prints JSON. Spawned by engine.bench.ts, so that no case pays for another case's heap.
-import { parseObservations, rollup, rollupColumns, type TimeBucket } from '../../src/index.js';
+import { parseObservations, rollup, rollupColumns, type Observation, type TimeBucket } from '../../src/index.js';
 import { finishRollup, mergeAllRollupPartials, partialRollup } from '../../src/rollup/partials.js';
 import { chunksOf, h, inds, rnd, rows } from './engine-data.js';
 import { timeRuns } from './timing.js';
@@ -37,10 +37,15 @@ if (split === 'time' || split === 'place') {
   const [one, parts] = inTurn([() => rollup(list, inds, h, { bucket: 'year' }), () => finishRollup(mergeAllRollupPartials(chunks.map((c) => partialRollup(c, inds))), inds, h)]) as [number, number];
   console.log(JSON.stringify({ one, split: parts }));
 } else {
-  const shuffle = which === 'shuffled';
-  const fromFile = which === 'sorted' || shuffle;
-  const source = shuffle ? [...rows].sort(() => rnd() - 0.5) : rows;
-  const list = parseObservations(fromFile ? (JSON.parse(JSON.stringify(source)) as unknown[]) : source);
+  // Sorted and shuffled input, read from files: both processes make both lists, in the same
+  // order, and roll up one, so that order is all they differ in. A process that made only its
+  // own list would also differ in its heap's history: the shuffled one's heap was once left
+  // with 200 MB less room committed than the sorted one's, and each of its calls then faulted
+  // in 12–24 MB of fresh pages as the call's garbage was promoted (5,600 page faults against
+  // 950), about 60 ms a call that are the garbage collector's sizing, not the input's order.
+  const fromFile = which === 'sorted' || which === 'shuffled';
+  const fileLists = fromFile ? [rows, [...rows].sort(() => rnd() - 0.5)].map((r) => parseObservations(JSON.parse(JSON.stringify(r)) as unknown[])) : [];
+  const list = fromFile ? (fileLists[which === 'shuffled' ? 1 : 0] as Observation[]) : parseObservations(rows);
   const bucket: TimeBucket = which.startsWith('month') ? 'month' : 'year';
   const roll = which === 'month-columns' ? () => rollupColumns(list, inds, h, { bucket }) : () => rollup(list, inds, h, { bucket });
   collect();

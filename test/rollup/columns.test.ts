@@ -136,8 +136,9 @@ describe('finishRollupColumns: a split roll-up\'s rows in columns', () => {
   });
 
   it('leaves the partial as it was: finishing it again, in rows or in columns, gives the same rows', () => {
-    // A partial made in this process keeps its cells in its own typed arrays, which the rows in
-    // columns must not take over: here the count of the province's January rate (2 observations).
+    // A partial made in this process keeps its cells in typed arrays of its own; finishing it
+    // copies them into the table whose arrays the rows in columns then take over, and the
+    // partial's must stay as they were: here the count of the province's January rate (2 observations).
     const p = partialRollup(data, indicators, { bucket: 'month' });
     const first = rowsOf(finishRollupColumns(p, indicators, h, { bucket: 'month' }));
     expect(first[0]?.observations).toBe(2);

@@ -17,11 +17,15 @@ import { DEFERRED, FigureColumns, readColumns } from '../../src/rollup/figure-co
 const rule = (time: Aggregation, usesShare = false): Rule => ({ indicatorId: 'x', time, space: usesShare ? 'ratio-of-sums' : 'sum', usesShare });
 const obs = (period: string, value: string, unitCode = 'A'): Observation => ({ indicatorId: 'x', unitCode, period, value });
 const share = (period: string, numerator: string, denominator: string, unitCode = 'A'): Observation => ({ indicatorId: 'x', unitCode, period, numerator, denominator });
-/** A column with its cells' figures as lists of the cells' length (its typed arrays have room for more). */
-type Cells = Omit<Column, 'n' | 'a' | 'b' | 'o'> & { n: number[]; a: number[]; b: number[]; o: number[] };
+/**
+ * A column with its cells' numbers as lists of the cells' length, read from its one array of
+ * cells (which has room for more): count, figure, then a denominator for a pair and an order key
+ * for first and last; an empty list for what the column does not keep.
+ */
+type Cells = Column & { n: number[]; a: number[]; b: number[]; o: number[] };
 const cut = (col: Column): Cells => {
-  const list = (xs: Float64Array) => Array.from(xs.subarray(0, col.size));
-  return { ...col, n: list(col.n), a: list(col.a), b: list(col.b), o: list(col.o) };
+  const list = (k: number, kept: boolean) => (kept ? Array.from({ length: col.size }, (_, i) => col.c[i * col.w + k] as number) : []);
+  return { ...col, n: list(0, true), a: list(1, true), b: list(2, col.pair), o: list(3, col.ordered) };
 };
 const run = (r: Rule, observations: Observation[], bucket: 'year' | 'month' | 'day' = 'year') => {
   const t = accumulate(observations, new Map([['x', r]]), bucket);
@@ -58,6 +62,9 @@ describe('a column of scaled integers', () => {
     expect({ scale: plain.scale, a: plain.a, b: plain.b }).toEqual({ scale: 1, a: [10], b: [-1] });
     const sum = run(rule('sum'), [obs('2025-02', '1'), obs('2025-01', '0.5')]).col;
     expect({ a: sum.a, b: sum.b, o: sum.o, pair: sum.pair, ordered: sum.ordered }).toEqual({ a: [15], b: [], o: [], pair: false, ordered: false });
+    // A cell takes two numbers (count, figure), three with a denominator, four with an order key.
+    expect([sum.w, run(rule('ratio-of-sums', true), [share('2025', '1', '2')]).col.w, plain.w, first.w]).toEqual([2, 3, 4, 4]);
+    expect([sum.c.length, first.c.length]).toEqual([2 * 64, 4 * 64]);
     expect(decs(sum)).toEqual({ a: '1.5', b: undefined });
     expect([run(rule('ratio-of-sums', true), [share('2025', '1', '2')]).col.o, run(rule('first'), [obs('2025', '1')]).col.o]).toEqual([[], [20251231_20250101]]);
     expect(decs(plain)).toEqual({ a: '1', b: undefined });
@@ -88,7 +95,7 @@ describe('a column of scaled integers', () => {
     const monthly = Array.from({ length: 960 }, (_, i) => obs(month((i % 12) + 1), '1', `U${Math.floor(i / 12)}`));
     const room = (list: Observation[], bucket: TimeBucket) => {
       const col = accumulate(list, new Map([['x', rule('sum')]]), bucket).columns.get('x') as Column;
-      return [col.firstRoom, col.firstSlots, col.n.length, col.size];
+      return [col.firstRoom, col.firstSlots, col.c.length / col.w, col.size];
     };
     expect(room(monthly, 'month')).toEqual([1080, 90, 1080, 960]);
     expect(room(monthly, 'quarter')).toEqual([360, 90, 360, 320]);
