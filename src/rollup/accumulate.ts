@@ -91,6 +91,7 @@ function addFloat(col: Column, i: number, x: number, d: number, at: PlacedPeriod
     }
     case 'ratio-of-sums': {
       const s = (c[k + FIGURE] as number) + x;
+      // A new cell's denominator is 0, and 0 + d is d (-1 when the figure has none).
       const t = (c[k + DENOMINATOR] as number) < 0 ? d : (c[k + DENOMINATOR] as number) + d;
       if (s > MAX || s < -MAX || t > MAX) throw new Overflow();
       c[k + FIGURE] = s;

@@ -64,7 +64,7 @@ export interface CellTable extends CellKeys {
 }
 
 
-/** The places of a cell's numbers in {@link Column.c}, after its first. @internal */
+/** Where each of a cell's numbers is in {@link Column.c}: cell i's start at i × w, its count first. @internal */
 export const COUNT = 0;
 /** @internal */
 export const FIGURE = 1;
@@ -107,9 +107,9 @@ export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
   if (i < 0) {
     i = col.size++;
     perUnit[unitNo] = i + 1;
+    // A new cell's numbers are 0, as a typed array starts: its first observation writes its
+    // figure and, with a pair, its denominator (-1 for none; see addFloat).
     if (i * col.w === col.c.length) makeRoom(col);
-    // A new cell's count, figure and order key are 0, as a typed array starts; its denominator is none.
-    if (col.pair) col.c[i * col.w + DENOMINATOR] = -1;
     // Stryker disable next-line ConditionalExpression: decimals in a column of scaled integers are never read (equivalent mutant: memory, not figures)
     if (col.dec) {
       col.da.push(new Dec(0));
@@ -154,11 +154,11 @@ export function cellArrays(col: Column): Float64Array[] {
 }
 
 /**
- * A column's first `size` cells as one array of each of their numbers (what a partial holds): a
- * decimal column's counts and order keys only. @internal
+ * A column's cells as one array of each of their numbers (what a partial holds): a decimal
+ * column's counts and order keys only. @internal
  */
-export function cellLists(col: Column, size: number): { n: Float64Array; a: Float64Array; b: Float64Array | undefined; o: Float64Array | undefined } {
-  const { c, w } = col;
+export function cellLists(col: Column): { n: Float64Array; a: Float64Array; b: Float64Array | undefined; o: Float64Array | undefined } {
+  const { c, w, size } = col;
   const n = new Float64Array(size);
   const a = col.dec ? NO_CELLS : new Float64Array(size);
   const b = col.pair && !col.dec ? new Float64Array(size) : undefined;

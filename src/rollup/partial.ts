@@ -96,7 +96,7 @@ export function toPartial(table: CellTable): RollupPartial {
     const m = col.size;
     // Each cell's key in the partial's lists; the cells stay in the order they were made.
     const keys = cellKeys(col, units.place, buckets.place, B);
-    const { n, a, b, o } = cellLists(col, m);
+    const { n, a, b, o } = cellLists(col);
     const cells = { scale: col.scale, size: m, keys, B, span, n, o };
     if (!col.dec) {
       // A column with every cell is put in key order, so that it needs no keys (see PartialColumn).

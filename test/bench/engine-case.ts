@@ -1,6 +1,7 @@
 // One case of the engine benchmark in a fresh process that holds only its own input, as a
 // program holds it: `cold` (the first roll-up of the process, then warm ones), `sorted` and
-// `shuffled` (rows read from a file in month-major or shuffled order), `month` (month buckets),
+// `shuffled` (rows read from a file in month-major or shuffled order; both processes hold both
+// lists and roll up one), `month` (month buckets),
 // `month-columns` (month buckets with rollupColumns: the warm calls one after another, and, as
 // for a split, one year pass and the month in columns in turn from a collected heap each),
 // or `<split>-<k>` (`time-4`, `place-8`: one pass, and k chunks' partials merged and finished,
