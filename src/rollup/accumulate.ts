@@ -78,6 +78,7 @@ interface PlacedPeriod {
 function addFloat(col: Column, i: number, x: number, d: number, at: PlacedPeriod): void {
   const c = col.c;
   const k = i * col.w;
+  // Stryker disable next-line ArithmeticOperator: the count is a cell's first number, k ± 0 (equivalent mutant)
   const first = (c[k + COUNT] = (c[k + COUNT] as number) + 1) === 1;
   switch (col.rule.time) {
     case 'sum':
@@ -131,6 +132,7 @@ function addFloat(col: Column, i: number, x: number, d: number, at: PlacedPeriod
 /** Adds one decimal-mode figure to a cell. */
 function addDec(col: Column, i: number, x: Dec, d: Dec | undefined, at: PlacedPeriod): void {
   const k = i * col.w;
+  // Stryker disable next-line ArithmeticOperator: the count is a cell's first number, k ± 0 (equivalent mutant)
   const first = (col.c[k + COUNT] = (col.c[k + COUNT] as number) + 1) === 1;
   const a = col.da[i] as Dec;
   switch (col.rule.time) {

