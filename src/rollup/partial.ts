@@ -140,7 +140,7 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     // A shortcut: read through its lists, a held column gives the same cells (equivalent mutants: speed).
     // Stryker disable next-line ConditionalExpression,BlockStatement
     if (held !== undefined) {
-      // Made in this process: the column reads the typed arrays it was made in.
+      // Made in this process: the column's cells are copied from the typed arrays it was made in.
       const col = { ...newColumn(rule, false), scale: held.scale, places: placesFromKeys(held.keys, held.size, B) };
       const b = held.b;
       // A held column with a pair has its denominators; one without reads none (equivalent mutant).
@@ -152,16 +152,15 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     // A partial read back may leave out a decimal column's scale (null).
     const scale = p.scale ?? null;
     const places = p.unit !== undefined && p.bucket !== undefined ? { unitNo: p.unit, bucketNo: p.bucket } : placesFromKeys(undefined, p.n.length, B);
-    const col = { ...newColumn(rule, scale === null), places };
     if (scale === null) {
+      const col = { ...newColumn(rule, true), places, da: p.a.map((v) => new Dec(v)), db: p.b.map((v) => new Dec(v ?? -1)) };
       fillCells(col, p.n.length, p.n);
-      col.da.push(...p.a.map((v) => new Dec(v)));
-      col.db.push(...p.b.map((v) => new Dec(v ?? -1)));
+      columns.set(id, col);
     } else {
-      col.scale = scale;
+      const col = { ...newColumn(rule, false), places, scale };
       fillCells(col, p.n.length, p.n, p.a as readonly number[], (i) => (p.b[i] ?? -1) as number);
+      columns.set(id, col);
     }
-    columns.set(id, col);
   }
   return { bucket: partial.bucket, columns, warnings: [...partial.warnings], units: [...partial.units], buckets: [...partial.buckets] };
 }

@@ -5,6 +5,7 @@
 // means, the smallest and largest, zero denominators) and the orders and sizes that must not matter.
 import { describe, expect, it } from 'vitest';
 import { rollup, type Observation } from '../../src/index.js';
+import { finishRollup, partialRollup, type RollupPartial } from '../../src/rollup/partials.js';
 import { SHARE, syntheticHierarchy, testIndicator as ind } from './fixtures.js';
 
 // Province 10; districts 100 (communes 10000, 10001) and 101 (communes 10002, 10003).
@@ -206,5 +207,24 @@ describe('a cell rescaled past 2^53 where no sum would notice', () => {
     ];
     const r = rollup(data, [ind('max', 'max', 'max'), ind('min', 'min', 'min')], h);
     expect([row(r, 'max', '10000'), row(r, 'min', '10000'), row(r, 'max', '10'), row(r, 'min', '10')]).toEqual([['900000000000001'], ['-900000000000001'], ['900000000000001'], ['-900000000000001']]);
+  });
+});
+
+describe('a decimal column larger than a call\'s arguments', () => {
+  it('comes back from a partial read from JSON whole: 150,000 cells of a mean of ratios, finished as rollup rolls them up', () => {
+    // 12,500 communes × 12 months, each month 1 of 3: a mean of ratios over time is kept in
+    // decimals from the start. A list spread into one call (push(...list)) fails past about
+    // 120,000 elements on this engine; the column must be read without one.
+    const big = syntheticHierarchy(10, 25, 50);
+    const communes = big.units.filter((u) => u.level === 'commune').map((u) => u.code);
+    const rate = ind('rate', 'mean-of-ratios', 'mean-of-ratios', share);
+    const data = communes.flatMap((unitCode) => Array.from({ length: 12 }, (_, m) => ratio('rate', unitCode, m + 1, '1', '3')));
+    expect(data.length).toBe(150_000);
+    const partial = JSON.parse(JSON.stringify(partialRollup(data, [rate], { bucket: 'month' }))) as RollupPartial;
+    const finished = finishRollup(partial, [rate], big, { bucket: 'month' });
+    const third = '33.33333333333333333333333333333333333333';
+    const at = (unitCode: string) => finished.rows.find((r) => r.unitCode === unitCode && r.period === '2025-12');
+    expect([at('22499')?.value, at('10')?.value, at('10')?.observations]).toEqual([third, third, 1250]);
+    expect(finished.rows).toStrictEqual(rollup(data, [rate], big, { bucket: 'month' }).rows);
   });
 });
