@@ -25,8 +25,13 @@ export function normaliseMinMax(values: Readonly<Record<string, NumericInput>>, 
     g.oneOf(direction, ['higher-is-better', 'lower-is-better'], ['direction']).done();
     const entries = Object.entries(values).map(([k, v]) => [k, toDec(v)] as const);
     if (entries.length === 0) return {};
-    const lo = Dec.min(...entries.map(([, v]) => v));
-    const hi = Dec.max(...entries.map(([, v]) => v));
+    // A loop, not Dec.min(...figures): a list spread into one call fails past about 120,000.
+    let lo = (entries[0] as readonly [string, Dec])[1];
+    let hi = lo;
+    for (const [, v] of entries) {
+      if (v.lt(lo)) lo = v;
+      if (v.gt(hi)) hi = v;
+    }
     const span = hi.minus(lo);
     const out: Record<string, DecimalString> = {};
     for (const [k, v] of entries) {

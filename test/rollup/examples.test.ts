@@ -199,4 +199,12 @@ describe('composite scores and ranking', () => {
     expect(rankUnits({ a: 90, b: 80, c: 90, d: 70 }, { method: 'competition' }).map((r) => [r.unitCode, r.rank])).toEqual([['a', 1], ['c', 1], ['b', 3], ['d', 4]]);
     expect(rankUnits({ a: 90, b: 80, c: 90, d: 70 }, { method: 'dense' }).map((r) => r.rank)).toEqual([1, 1, 2, 3]);
   });
+  it('min–max normalisation of 150,000 units, more than a call takes arguments', () => {
+    // u0 … u149999 with figures 0 … 149,999: u149999 scores 100, u0 0, and u30000 30,000 ÷ 149,999
+    // (rounded to 40 digits) × 100, worked with Python's decimal module.
+    const values = Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`u${i}`, i]));
+    const scores = normaliseMinMax(values, 'higher-is-better');
+    expect([scores['u149999'], scores['u0'], Object.keys(scores).length]).toEqual(['100', '0', 150_000]);
+    expect(scores['u30000']).toBe('20.00013333422222814818765458436389575931');
+  });
 });
