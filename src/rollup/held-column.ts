@@ -1,8 +1,8 @@
 import type { CellPlaces } from './cells.js';
 import type { PartialColumn } from './partial.js';
 
-// A scaled column of a partial made in this process stays in the typed arrays it was made in
-// until its lists are read: a merge and finishRollup in the same process read the arrays, and
+// A scaled column of a partial made in this process stays in typed arrays (one for each of its
+// cells' numbers, copied out of the roll-up's cells) until its lists are read: a merge and finishRollup in the same process read the arrays, and
 // the plain lists (what JSON, postMessage or a caller sees) are written once, at the first read
 // of any of them. The national year split by time in 8 chunks makes a million cells that were
 // written out as lists and read back at once, about a third of the split's time. @internal

@@ -42,8 +42,8 @@ export interface PartialColumn {
  * bucket labels are written once each, ascending; the cells name them by place. A partial made
  * in this process (by partialRollup or a merge) is frozen, and is not checked again where it is
  * used; one read back from JSON or received from another thread is checked cell by cell. A
- * partial made in this process keeps each scaled column in the typed arrays it was made in
- * until one of its lists is read (JSON.stringify, structuredClone and postMessage read them all):
+ * partial made in this process keeps each scaled column in typed arrays (one for each of its
+ * cells' numbers) until one of its lists is read (JSON.stringify, structuredClone and postMessage read them all):
  * merges and finishRollup in the same process read the arrays, and never write the lists.
  * @category Roll-up
  */
@@ -140,7 +140,7 @@ export function fromPartial(partial: RollupPartial, rules: ReadonlyMap<string, R
     // A shortcut: read through its lists, a held column gives the same cells (equivalent mutants: speed).
     // Stryker disable next-line ConditionalExpression,BlockStatement
     if (held !== undefined) {
-      // Made in this process: the column's cells are copied from the typed arrays it was made in.
+      // Made in this process: the column's cells are copied from the partial's typed arrays.
       const col = { ...newColumn(rule, false), scale: held.scale, places: placesFromKeys(held.keys, held.size, B) };
       const b = held.b;
       // A held column with a pair has its denominators; one without reads none (equivalent mutant).
